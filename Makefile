@@ -1,0 +1,36 @@
+# The two commands: `make` (environment on first run, then the whole edition into build/)
+# and `make test`. Everything runs from .venv, created from requirements.lock.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TEI    := $(wildcard tei/*.xml)
+
+.PHONY: all build check test bench clean distclean
+
+all: build
+
+$(STAMP): requirements.lock pyproject.toml scripts/fetch_tei_all.py
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python scripts/fetch_tei_all.py
+	touch $@
+
+check: $(STAMP)
+	$(BIN)/edition check $(TEI)
+
+build: check
+	$(BIN)/edition build $(TEI) --out build
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf build
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,131 @@
+"""No word lost, none added: the TEI compared with its witness, line by line.
+
+The TEI's lines are rebuilt by xslt/text/diplomatic-lines.xsl (the witness's
+readings, hyphens, quotation marks and note numbers put back) and compared, as
+word tokens, with the transcript's lines that are not dropped repeats. Every kept
+transcript line must be exactly one <lb/>, the lines of the main text must come in
+the transcript's order, and each line must have the transcript's words.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from . import saxon
+from .errors import InputError, Problem
+from .transcript import Transcript
+from .xmlio import NS
+
+DIPLOMATIC = "text/diplomatic-lines.xsl"
+
+
+@dataclass(frozen=True)
+class EncodedLine:
+    n: int
+    text: str
+    flow: int  # 0 = main text, 1… = the notes in document order
+
+
+def witness_source(path: Path, tree: etree._ElementTree) -> tuple[Path, str | None, etree._Element]:
+    """The transcript file the TEI's witness points to, and its declared sha256."""
+    witness = tree.find(".//tei:listWit/tei:witness", NS)
+    ptr = witness.find(".//tei:ptr", NS) if witness is not None else None
+    if ptr is None or not ptr.get("target"):
+        raise InputError(Problem(str(path), 1, 1, "no witness with a <ptr target> to the transcript in listWit", "fidelity"))
+    digest = witness.find(".//tei:idno[@type='sha256']", NS)
+    return (path.parent / ptr.get("target")).resolve(), (digest.text.strip() if digest is not None else None), ptr
+
+
+def encoded_lines(source_text: str, name: str) -> list[EncodedLine]:
+    out = saxon.transform(DIPLOMATIC, source_text, name).main
+    lines, flow = [], -1
+    for raw in out.split("\n"):
+        if raw.startswith("#"):
+            flow += 1  # "#text", "#note N": a new flow begins
+            continue
+        if "\t" not in raw:
+            continue
+        n, text = raw.split("\t", 1)
+        lines.append(EncodedLine(int(n), text, flow))
+    return lines
+
+
+def tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def check(path: Path, tree: etree._ElementTree, source_text: str) -> list[Problem]:
+    src_path, declared, ptr = witness_source(path, tree)
+    if not src_path.is_file():
+        return [Problem(str(path), ptr.sourceline, 1, f"witness file not found: {src_path}", "fidelity")]
+    transcript = Transcript.read(src_path)
+    problems: list[Problem] = []
+    if declared and declared != transcript.sha256:
+        problems.append(Problem(str(path), ptr.sourceline, 1,
+                                f"witness {src_path.name} has sha256 {transcript.sha256}, the header declares {declared}",
+                                "fidelity"))
+
+    lb_lines: dict[int, list[int]] = {}
+    for lb in tree.iterfind(".//tei:text//tei:lb", NS):
+        if (lb.get("n") or "").isdigit():
+            lb_lines.setdefault(int(lb.get("n")), []).append(lb.sourceline)
+
+    def where(n: int, k: int = 0) -> int:
+        return lb_lines.get(n, [0])[min(k, len(lb_lines.get(n, [0])) - 1)]
+
+    kept = {ln.number: ln for ln in transcript.kept_lines()}
+    repeats = transcript.repeated_line_numbers()
+    seen: dict[int, int] = {}
+    last_in_flow: dict[int, int] = {}
+    for line in encoded_lines(source_text, str(path)):
+        k = seen.get(line.n, 0)
+        seen[line.n] = k + 1
+        at = where(line.n, k)
+        if k:
+            problems.append(Problem(str(path), at, 1, f"transcript line {line.n} is encoded {k + 1} times "
+                                    f"(a duplicated passage?)", "fidelity"))
+            continue
+        if line.n not in kept:
+            why = ("a dropped repeat" if line.n in repeats else
+                   "blank" if line.n <= len(transcript.lines) else "beyond the end of the transcript")
+            problems.append(Problem(str(path), at, 1, f"<lb n=\"{line.n}\"/>: transcript line {line.n} is {why}", "fidelity"))
+            continue
+        if line.n < last_in_flow.get(line.flow, 0):
+            problems.append(Problem(str(path), at, 1, f"transcript line {line.n} comes after line "
+                                    f"{last_in_flow[line.flow]}: the text is out of order", "fidelity"))
+        last_in_flow[line.flow] = line.n
+        expected = tokens(kept[line.n].text)
+        got = tokens(line.text)
+        if expected != got:
+            problems.append(Problem(str(path), at, 1, f"line {line.n} differs from the transcript: "
+                                    f"{describe(expected, got)}", "fidelity"))
+    for n in sorted(set(kept) - set(seen)):
+        before = max((m for m in seen if m < n), default=None)
+        hint = f" (it belongs after line {before})" if before else ""
+        problems.append(Problem(str(path), where(before) if before else 1, 1,
+                                f"transcript line {n} is missing from the TEI{hint}: {kept[n].text.strip()!r}",
+                                "fidelity"))
+    return problems
+
+
+def describe(expected: list[str], got: list[str]) -> str:
+    """The first divergence, with a few words of context on each side."""
+    matcher = difflib.SequenceMatcher(a=expected, b=got, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        context = " ".join(expected[max(0, a1 - 3):a1])
+        lost = " ".join(expected[a1:a2])
+        added = " ".join(got[b1:b2])
+        parts = []
+        if lost:
+            parts.append(f"transcript has {lost!r}")
+        if added:
+            parts.append(f"TEI has {added!r}")
+        return f"after {context!r}: " + " but ".join(parts) if context else " but ".join(parts)
+    return "the lines differ"
+

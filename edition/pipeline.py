@@ -1,0 +1,61 @@
+"""The steps of the edition, in order: read, check, transform. Orchestration only:
+what the TEI means is decided by the XSLT in xslt/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import conformance, fidelity, saxon
+from .errors import Problem
+from .output import write_atomic
+from .xmlio import parse, read_bytes
+
+VIEWS = {"reading": "text/reading.xsl", "diplomatic": "text/diplomatic-lines.xsl"}
+
+
+@dataclass
+class Document:
+    path: Path
+    text: str
+    tree: etree._ElementTree
+
+    @classmethod
+    def load(cls, path: Path) -> "Document":
+        """Raises InputError for an unreadable or malformed file."""
+        data = read_bytes(path)
+        tree = parse(path, data)
+        return cls(path, data.decode("utf-8"), tree)
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+
+
+def check(doc: Document) -> Report:
+    report = Report()
+    report.checks.append("well-formed")
+    report.problems += conformance.check_tei_all(doc.path, doc.tree)
+    report.checks.append("tei_all")
+    report.problems += fidelity.check(doc.path, doc.tree, doc.text)
+    report.checks.append("fidelity")
+    return report
+
+
+def text(doc: Document, view: str = "reading") -> str:
+    return saxon.transform(VIEWS[view], doc.text, str(doc.path)).main
+
+
+def build(doc: Document, out_dir: Path) -> list[Path]:
+    """Everything the project can build so far, into out_dir."""
+    target = out_dir / "text" / f"{doc.name}.txt"
+    write_atomic(target, text(doc))
+    return [target]
