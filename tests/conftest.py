@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edition import pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+EDITION_TEI = sorted((ROOT / "tei").glob("*.xml"))[0]
+SOURCE_DIR = ROOT / "source"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EDITION_BIN = Path(sys.executable).parent / "edition"
+
+
+@pytest.fixture(scope="session")
+def edition_doc() -> pipeline.Document:
+    return pipeline.Document.load(EDITION_TEI)
+
+
+@pytest.fixture
+def mutant(tmp_path):
+    """A copy of the edition's TEI, changed by a function of its text, beside a copy of source/."""
+
+    def make(change) -> Path:
+        shutil.copytree(SOURCE_DIR, tmp_path / "source")
+        original = EDITION_TEI.read_text(encoding="utf-8")
+        changed = change(original)
+        assert changed != original, "the mutation did not change anything"
+        target = tmp_path / "tei" / EDITION_TEI.name
+        target.parent.mkdir()
+        target.write_text(changed, encoding="utf-8")
+        return target
+
+    return make
+
+
+def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([str(EDITION_BIN), *args], cwd=cwd, capture_output=True, text=True, timeout=120)
