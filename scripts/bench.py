@@ -1,0 +1,65 @@
+"""Time each stage of the edition: medians of several runs, in-process and as whole commands.
+
+Usage: make bench   (or .venv/bin/python scripts/bench.py [--runs N])
+Speed is reported here, never asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from edition import conformance, fidelity, pipeline, saxon  # noqa: E402
+
+TEI = sorted((ROOT / "tei").glob("*.xml"))[0]
+EDITION = Path(sys.executable).parent / "edition"
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+
+    rows: list[tuple[str, float]] = []
+    rows.append(("tei_all compile (once per process)", median_ms(lambda: (conformance.tei_all.cache_clear(), conformance.tei_all()), 1)))
+    rows.append(("stylesheets compile + lock (once)", median_ms(saxon.lock, 1)))
+    doc = pipeline.Document.load(TEI)
+    rows.append(("parse (lxml, safe)", median_ms(lambda: pipeline.Document.load(TEI), runs)))
+    rows.append(("tei_all validation", median_ms(lambda: conformance.check_tei_all(doc.path, doc.tree), runs)))
+    rows.append(("fidelity check", median_ms(lambda: fidelity.check(doc.path, doc.tree, doc.text), runs)))
+    rows.append(("reading text (XSLT)", median_ms(lambda: pipeline.text(doc), runs)))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        commands = {
+            "process: edition check": [str(EDITION), "check", str(TEI)],
+            "process: edition text": [str(EDITION), "text", str(TEI), "-o", f"{tmp}/t.txt"],
+            "process: edition build": [str(EDITION), "build", str(TEI), "--out", tmp],
+        }
+        for label, cmd in commands.items():
+            rows.append((label, median_ms(lambda: subprocess.run(cmd, check=True, capture_output=True), max(1, runs // 2))))
+
+    width = max(len(label) for label, _ in rows)
+    print(f"{'stage'.ljust(width)}  median ms   ({TEI.name}, {runs} runs)")
+    for label, ms in rows:
+        print(f"{label.ljust(width)}  {ms:9.1f}")
+
+
+if __name__ == "__main__":
+    main()
