@@ -65,7 +65,9 @@
   <xsl:template match="tei:choice" mode="line">
     <xsl:apply-templates select="(tei:sic, tei:orig, tei:abbr, *)[1]/node()" mode="line"/>
   </xsl:template>
-  <!-- editorial additions and the editors' own lists are not in the witness -->
+  <!-- editorial additions, the editors' own lists and divisions without lineation
+       (commentary) are not in the witness -->
+  <xsl:template match="tei:div[not(.//tei:lb)]" mode="line"/>
   <xsl:template match="tei:supplied | tei:gap | tei:pb | tei:teiHeader | tei:listBibl | tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:standOff" mode="line"/>
 
   <xsl:template match="*" mode="line">
