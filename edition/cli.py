@@ -54,6 +54,7 @@ def check(files: tuple[Path, ...]) -> None:
             click.echo(str(problem))
         status = "ok" if not report.problems else f"{len(report.problems)} problem(s)"
         click.echo(f"{path}: {status} ({', '.join(report.checks)})")
+        click.echo("  " + "; ".join(f"{label}: {n}" for label, n in report.counts.items()))
         if report.problems:
             worst = max(worst, INVALID)
     sys.exit(worst)

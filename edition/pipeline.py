@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import conformance, fidelity, saxon
+from . import conformance, fidelity, saxon, stats
 from .errors import Problem
 from .output import write_atomic
 from .xmlio import parse, read_bytes
@@ -38,6 +38,7 @@ class Document:
 class Report:
     problems: list[Problem] = field(default_factory=list)
     checks: list[str] = field(default_factory=list)
+    counts: dict[str, str] = field(default_factory=dict)
 
 
 def check(doc: Document) -> Report:
@@ -47,6 +48,7 @@ def check(doc: Document) -> Report:
     report.checks.append("tei_all")
     report.problems += fidelity.check(doc.path, doc.tree, doc.text)
     report.checks.append("fidelity")
+    report.counts = stats.counts(doc.tree)
     return report
 
 

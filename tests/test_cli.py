@@ -18,7 +18,9 @@ def test_every_command_has_help(command):
 def test_check_passes_on_the_edition():
     result = run_edition("check", str(EDITION_TEI.relative_to(ROOT)))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().endswith("ok (well-formed, tei_all, fidelity)")
+    first, counts = result.stdout.strip().splitlines()
+    assert first.endswith("ok (well-formed, tei_all, fidelity)")
+    assert "persons: " in counts and "apparatus entries: " in counts
 
 
 def test_check_exits_1_on_an_unfaithful_copy_and_points_at_the_place(mutant):
