@@ -49,7 +49,22 @@ def test_citations_quotation_sources_and_footnote_references_point_into_the_bibl
     assert pointers
     for p in pointers:
         target = ids.get(p.removeprefix("#"))
+        # a quotation may point at the citation in the text that gives its source and range
+        if target is not None and local(target) == "bibl" and target.find("tei:ref", NS) is not None:
+            target = ids.get(target.find("tei:ref", NS).get("target").removeprefix("#"))
         assert target is not None and local(target) == "bibl" and local(target.getparent()) == "listBibl", p
+
+
+def test_quotations_without_a_source_are_explained_in_the_commentary(edition_doc):
+    ids = by_id(edition_doc.tree)
+    commented = {t.removeprefix("#") for n in edition_doc.tree.xpath("//tei:note[@type='commentary']", namespaces=NS)
+                 for t in n.get("target").split()}
+    for q in edition_doc.tree.xpath("//tei:text//tei:quote[not(parent::tei:cit/tei:bibl)][not(@source)]", namespaces=NS):
+        anchor = q.getparent() if local(q.getparent()) == "cit" else q
+        known = {anchor.get(XML_ID), q.get(XML_ID)}
+        if not known & commented:
+            # a phrase taken up again from a quotation given just before (the same source)
+            assert len("".join(q.itertext()).split()) <= 12, q.sourceline
 
 
 def test_every_text_bibl_is_linked(edition_doc):
