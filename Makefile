@@ -21,7 +21,7 @@ check: $(STAMP)
 	$(BIN)/edition check $(TEI)
 
 build: check
-	$(BIN)/edition build $(TEI) --out build
+	$(BIN)/edition build all $(TEI) --out build
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -77,14 +77,15 @@ def text(file: Path, output: Path | None, view: str) -> None:
 
 
 @main.command()
+@click.argument("target", type=click.Choice(["all", *pipeline.OUTPUTS]))
 @click.argument("files", nargs=-1, required=True, type=existing_file)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("build"),
               show_default=True, help="Folder for the outputs.")
-def build(files: tuple[Path, ...], out_dir: Path) -> None:
-    """Build every output of the edition from TEI FILES into --out."""
+def build(target: str, files: tuple[Path, ...], out_dir: Path) -> None:
+    """Build TARGET (all, or one output) of the edition from TEI FILES into --out."""
     for path in files:
         doc = _load(path)
-        for written in pipeline.build(doc, out_dir):
+        for written in pipeline.build(doc, out_dir, None if target == "all" else [target]):
             click.echo(f"wrote {written}")
 
 

@@ -56,8 +56,20 @@ def text(doc: Document, view: str = "reading") -> str:
     return saxon.transform(VIEWS[view], doc.text, str(doc.path)).main
 
 
-def build(doc: Document, out_dir: Path) -> list[Path]:
-    """Everything the project can build so far, into out_dir."""
+def build_text(doc: Document, out_dir: Path) -> list[Path]:
     target = out_dir / "text" / f"{doc.name}.txt"
     write_atomic(target, text(doc))
     return [target]
+
+
+# Each output: a function (document, output folder) -> files written. A new output
+# registers itself here (see README, "Adding an output").
+OUTPUTS = {"text": build_text}
+
+
+def build(doc: Document, out_dir: Path, targets: list[str] | None = None) -> list[Path]:
+    """Build the named outputs (all of them by default) into out_dir."""
+    written: list[Path] = []
+    for name in targets or list(OUTPUTS):
+        written += OUTPUTS[name](doc, out_dir)
+    return written

@@ -82,6 +82,6 @@ def test_diplomatic_view_gives_the_transcript_lines():
 
 
 def test_build_writes_outputs_for_another_document(tmp_path):
-    result = run_edition("build", str(FIXTURES / "minimal" / "minimal.xml"), "--out", str(tmp_path))
+    result = run_edition("build", "all", str(FIXTURES / "minimal" / "minimal.xml"), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "text" / "minimal.txt").read_text(encoding="utf-8").startswith("Küçük bir deneme edisyonu")

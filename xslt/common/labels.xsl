@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Labels that every output prints the same way, computed from the TEI alone. -->
+<!-- Labels that every output prints the same way, computed from the TEI alone, so that
+     a citation such as "§12 b" finds the same entry on screen and on paper. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -10,23 +11,106 @@
   <!-- the edition's title: the main title in the document's own language, else the first -->
   <xsl:function name="ed:edition-title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
+    <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="titles" select="root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:variable name="lang" select="string(root($doc)/tei:TEI/@xml:lang)"/>
-    <xsl:variable name="main" select="($titles[@type = 'main'][@xml:lang = $lang], $titles[@type = 'main'], $titles)[1]"/>
-    <xsl:variable name="sub" select="$titles[@type = 'sub'][@xml:lang = $main/@xml:lang][1]"/>
-    <xsl:sequence select="normalize-space($main) || (if ($sub) then ': ' || normalize-space($sub) else '')"/>
+    <xsl:variable name="main" select="($titles[@type = 'main'][@xml:lang = $lang],
+                                       $titles[@type = 'main'][@xml:lang = root($doc)/tei:TEI/@xml:lang],
+                                       $titles[@type = 'main'], $titles)[1]"/>
+    <xsl:sequence select="normalize-space($main)"/>
+  </xsl:function>
+  <xsl:function name="ed:edition-title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="ed:edition-title($doc, ())"/>
   </xsl:function>
 
-  <!-- a heading as printed: its number (head/@n) and its text -->
+  <xsl:function name="ed:edition-subtitle" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="titles" select="root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']"/>
+    <xsl:sequence select="($titles[@xml:lang = $lang], $titles)[1] ! normalize-space()"/>
+  </xsl:function>
+
+  <!-- a heading's number as printed (head/@n) -->
   <xsl:function name="ed:head-number" as="xs:string">
     <xsl:param name="head" as="element(tei:head)"/>
     <xsl:sequence select="if ($head/@n) then $head/@n || '. ' else ''"/>
   </xsl:function>
 
-  <!-- the display label of a paragraph: § and its number -->
+  <!-- the display label of a paragraph: § and its number, or its name (Öz) -->
   <xsl:function name="ed:paragraph-label" as="xs:string">
-    <xsl:param name="p" as="element(tei:p)"/>
+    <xsl:param name="p" as="element()"/>
     <xsl:sequence select="if ($p/@n castable as xs:integer) then '§' || $p/@n else string($p/@n)"/>
+  </xsl:function>
+
+  <!-- the paragraph an element belongs to (a note belongs to the paragraph of its anchor) -->
+  <xsl:function name="ed:paragraph" as="element()?">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="$el/ancestor-or-self::tei:p[@n][1]"/>
+  </xsl:function>
+
+  <!-- a, b, … z, aa, ab, … -->
+  <xsl:function name="ed:letters" as="xs:string">
+    <xsl:param name="k" as="xs:integer"/>
+    <xsl:sequence select="if ($k le 26) then codepoints-to-string(96 + $k)
+                          else ed:letters(($k - 1) idiv 26) || codepoints-to-string(97 + ($k - 1) mod 26)"/>
+  </xsl:function>
+
+  <!-- an apparatus entry: its paragraph and a letter, counted within the paragraph -->
+  <xsl:function name="ed:app-letter" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="scope" select="(ed:paragraph($app), $app/ancestor::tei:div[1])[1]"/>
+    <xsl:sequence select="ed:letters(count($scope//tei:app[. &lt;&lt; $app]) + 1)"/>
+  </xsl:function>
+  <xsl:function name="ed:app-label" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="string-join((ed:paragraph($app) ! ed:paragraph-label(.), ed:app-letter($app)), ' ')"/>
+  </xsl:function>
+
+  <!-- a quotation: its paragraph and Q with its number in the paragraph -->
+  <xsl:function name="ed:quote-label" as="xs:string">
+    <xsl:param name="quote" as="element(tei:quote)"/>
+    <xsl:variable name="p" select="ed:paragraph($quote)"/>
+    <xsl:sequence select="string-join(($p ! ed:paragraph-label(.),
+        'Q' || count(($p, $quote/ancestor::tei:div[1])[1]//tei:quote[. &lt;&lt; $quote]) + 1), ' ')"/>
+  </xsl:function>
+
+  <!-- a note: the author's number, or C and the commentary's number -->
+  <xsl:function name="ed:note-label" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if ($note/@type = 'commentary')
+        then 'C' || count($note/preceding::tei:note[@type = 'commentary']) + 1
+        else string($note/@n)"/>
+  </xsl:function>
+
+  <!-- registers: the entry a name points to, its kind and its name in a language -->
+  <xsl:key name="ed:id" match="*[@xml:id]" use="@xml:id"/>
+
+  <xsl:function name="ed:target" as="element()*">
+    <xsl:param name="pointer" as="attribute()?"/>
+    <xsl:sequence select="for $p in tokenize($pointer) return key('ed:id', substring-after($p, '#'), root($pointer))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:entity-kind" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="local-name($entry)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:entity-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="names" select="$entry/*[@type = 'reg']"/>
+    <xsl:sequence select="normalize-space(($names[@xml:lang = $lang], $names[@xml:lang = 'tr'], $names)[1])"/>
+  </xsl:function>
+
+  <!-- the life or span of an entry, in words -->
+  <xsl:function name="ed:entity-dates" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="
+        if ($entry/tei:birth or $entry/tei:death)
+        then string-join(($entry/tei:birth/@when ! ed:iso-in-words(., $lang), $entry/tei:death/@when ! ed:iso-in-words(., $lang)), ' – ')
+        else if ($entry/(@when | @from | @to | @notBefore | @notAfter)) then ed:date-value($entry, $lang)
+        else ()"/>
   </xsl:function>
 
 </xsl:stylesheet>

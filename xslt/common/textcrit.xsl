@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Critical apparatus: which reading of an app/choice a view shows.
-     The reading view shows the edited text (lem, corr, reg, expan); the witness view
-     shows what a witness reads (its rdg, or lem where it has none; sic, orig, abbr). -->
+<!-- Critical apparatus: which reading a view shows, and each entry in the classic form
+     "lemma] reading sigla", with enough context that an added or dropped space or
+     punctuation mark can be seen. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -21,6 +21,57 @@
     <xsl:param name="witness" as="xs:string"/>
     <xsl:variable name="own" select="$app/tei:rdg[tokenize(@wit) = '#' || $witness]"/>
     <xsl:sequence select="($own, $app/tei:lem[tokenize(@wit) = '#' || $witness], $app/tei:lem)[1]"/>
+  </xsl:function>
+
+  <!-- the sigla of a reading's witnesses: "#T" → "T" (witness/@n, else its id) -->
+  <xsl:function name="ed:sigla" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="string-join(
+        for $w in tokenize($reading/@wit) return
+          (root($reading)//tei:witness[@xml:id = substring-after($w, '#')]/@n, substring-after($w, '#'))[1], ' ')"/>
+  </xsl:function>
+
+  <!-- a reading with the last word before the app and the first after it, so that
+       "İstanbul2010" is shown whole; no context where the reading is a word of its own -->
+  <xsl:function name="ed:in-context" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:param name="reading" as="element()?"/>
+    <xsl:variable name="own" select="if ($reading) then ed:reading-raw($reading/node()) else ''"/>
+    <xsl:variable name="needs-context" select="not(matches($own, '\w')) or matches($own, '^\s|\s$')"/>
+    <xsl:variable name="block" select="$app/ancestor::*[self::tei:p or self::tei:note or self::tei:head or self::tei:ab][1]"/>
+    <xsl:variable name="before" select="if ($needs-context) then ed:reading-raw(ed:text-around($app, $block, 'before')) else ''"/>
+    <xsl:variable name="after" select="if ($needs-context) then ed:reading-raw(ed:text-around($app, $block, 'after')) else ''"/>
+    <xsl:sequence select="normalize-space(
+        (if ($needs-context) then replace($before, '^.*\s(\S*)$', '$1') else '')
+        || $own
+        || (if ($needs-context) then replace($after, '^(\S*)\s.*$', '$1') else ''))"/>
+  </xsl:function>
+
+  <!-- the text nodes of the block before or after the app, outside other notes and readings -->
+  <xsl:function name="ed:text-around" as="text()*">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="side" as="xs:string"/>
+    <xsl:variable name="candidates" select="if ($side = 'before') then $app/preceding::text() else $app/following::text()"/>
+    <xsl:sequence select="$candidates[ancestor::* intersect $block]
+        [not(ancestor::tei:rdg or ancestor::tei:note[. except $block/ancestor-or-self::tei:note])]"/>
+  </xsl:function>
+
+  <!-- the parts of an entry: lemma, the readings of the other witnesses, the editors' note -->
+  <xsl:function name="ed:app-lemma" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="ed:in-context($app, $app/tei:lem)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:app-readings" as="map(xs:string, xs:string)*">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="for $r in $app/tei:rdg return
+        map { 'text': ed:in-context($app, $r), 'sigla': ed:sigla($r), 'empty': string(not(normalize-space($r))) }"/>
+  </xsl:function>
+
+  <xsl:function name="ed:app-note" as="xs:string?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="$app/tei:note ! ed:reading(node())"/>
   </xsl:function>
 
 </xsl:stylesheet>

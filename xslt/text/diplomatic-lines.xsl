@@ -12,8 +12,7 @@
     xmlns:ed="urn:edition:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/textcrit.xsl"/>
-  <xsl:import href="../common/rendition.xsl"/>
+  <xsl:import href="../common/common.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 

@@ -9,15 +9,13 @@
     xmlns:ed="urn:edition:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/textcrit.xsl"/>
-  <xsl:import href="../common/rendition.xsl"/>
-  <xsl:import href="../common/labels.xsl"/>
+  <xsl:import href="../common/common.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:template match="/">
     <xsl:variable name="blocks" as="xs:string*">
-      <xsl:sequence select="ed:edition-title(.)"/>
+      <xsl:sequence select="ed:edition-title(., ())"/>
       <xsl:apply-templates select="/tei:TEI/tei:text/(tei:front | tei:body)" mode="block"/>
       <xsl:variable name="notes" select="/tei:TEI/tei:text//tei:note[@place = 'foot']"/>
       <xsl:if test="$notes">
@@ -47,41 +45,11 @@
 
   <xsl:function name="ed:inline" as="xs:string">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="ed:inline-nodes($el/node())"/>
+    <xsl:sequence select="ed:reading($el/node())"/>
   </xsl:function>
   <xsl:function name="ed:inline-nodes" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:variable name="parts" as="xs:string*">
-      <xsl:apply-templates select="$nodes" mode="inline"/>
-    </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($parts))"/>
+    <xsl:sequence select="ed:reading($nodes)"/>
   </xsl:function>
-
-  <xsl:template match="text()" mode="inline">
-    <xsl:value-of select="."/>
-  </xsl:template>
-  <xsl:template match="tei:lb" mode="inline">
-    <xsl:if test="not(@break = 'no')">
-      <xsl:value-of select="' '"/>
-    </xsl:if>
-  </xsl:template>
-  <xsl:template match="tei:note" mode="inline">
-    <xsl:value-of select="'[' || @n || ']'"/>
-  </xsl:template>
-  <xsl:template match="tei:app" mode="inline">
-    <xsl:apply-templates select="tei:lem/node()" mode="inline"/>
-  </xsl:template>
-  <xsl:template match="tei:choice" mode="inline">
-    <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan, *)[1]/node()" mode="inline"/>
-  </xsl:template>
-  <xsl:template match="tei:gap" mode="inline">
-    <xsl:value-of select="' […]'"/>
-  </xsl:template>
-  <xsl:template match="tei:pb" mode="inline"/>
-  <xsl:template match="*" mode="inline">
-    <xsl:value-of select="ed:generated(., 'before')"/>
-    <xsl:apply-templates mode="inline"/>
-    <xsl:value-of select="ed:generated(., 'after')"/>
-  </xsl:template>
 
 </xsl:stylesheet>

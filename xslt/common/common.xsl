@@ -1,0 +1,10 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Everything the outputs share, in one import: each output stylesheet imports this. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="rendition.xsl"/>
+  <xsl:import href="reading.xsl"/>
+  <xsl:import href="textcrit.xsl"/>
+  <xsl:import href="labels.xsl"/>
+  <xsl:import href="dates.xsl"/>
+  <xsl:import href="collation.xsl"/>
+</xsl:stylesheet>
