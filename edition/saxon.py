@@ -1,39 +1,65 @@
 """The one place where Saxon processors are made, and locked.
 
 Saxon is wide open by default: a stylesheet or source may read any file, fetch
-URLs, expand external entities and write files with xsl:result-document. Here:
-- stylesheets are compiled from the project's own xslt/ folder, and only then is
-  every URI scheme switched off (allowedProtocols = "", one-way);
-- sources are handed over as text already parsed safely by lxml (no DOCTYPE);
-- xsl:result-document output is captured in memory, never written by Saxon;
-- xsl:message output is kept so that users see the stylesheet's own words.
+URLs, expand external entities, read environment variables and write files with
+xsl:result-document. Every processor made here is locked down:
+- it is created with a minimal environment (Saxon takes its one snapshot of the
+  environment variables when the first processor of the process is made);
+- its XML parser refuses a DOCTYPE, and with it every entity declaration;
+- the stylesheets are compiled from the project's own folders (xslt/, and the
+  Schematron of schema/ turned into XSLT by the ISO skeleton shipped in lxml),
+  and only then is every URI scheme switched off (allowedProtocols = "", which is
+  one-way): no file or network access after that, so sources are handed over as
+  text;
+- xsl:result-document output is captured in memory, never written by Saxon
+  (callers write it with output.write_atomic if they want it);
+- xsl:message output is captured, and so is what Saxon prints on the process's
+  standard error, so that a failure reports Saxon's own words.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
+import lxml.isoschematron
 from saxonche import PySaxonApiError, PySaxonProcessor
 
 from .errors import InputError, Problem
 
-XSLT_DIR = Path(__file__).resolve().parent.parent / "xslt"
+ROOT = Path(__file__).resolve().parent.parent
+XSLT_DIR = ROOT / "xslt"
+SCHEMA_DIR = ROOT / "schema"
 
-_processor: PySaxonProcessor | None = None
-_locked = False
+# Stylesheets of xslt/ (relative paths) compiled before the lock: add new outputs here.
+STYLESHEETS = ("text/diplomatic-lines.xsl", "text/reading.xsl")
+# ISO Schematron schemas of schema/ (relative paths) compiled before the lock.
+SCHEMATRONS: tuple[str, ...] = ()
+
+# The ISO Schematron reference implementation (Rick Jelliffe's skeleton), as shipped in lxml.
+ISO_SCHEMATRON_DIR = Path(lxml.isoschematron.__file__).resolve().parent / "resources" / "xsl" / "iso-schematron-xslt1"
+ISO_SCHEMATRON_STEPS = ("iso_dsdl_include.xsl", "iso_abstract_expand.xsl", "iso_svrl_for_xslt1.xsl")
+
+DISALLOW_DOCTYPE = ("http://saxon.sf.net/feature/parserFeature"
+                    "?uri=http%3A//apache.org/xml/features/disallow-doctype-decl")
+ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
+# The environment variables Saxon may see (the rest are hidden from environment-variable()).
+MINIMAL_ENVIRONMENT = ("LANG", "LC_ALL", "TZ")
 
 
-def _proc() -> PySaxonProcessor:
-    global _processor
-    if _processor is None:
-        _processor = PySaxonProcessor(license=False)
-        _processor.set_configuration_property(
-            "http://saxon.sf.net/feature/parserFeature?uri=http%3A//apache.org/xml/features/disallow-doctype-decl",
-            "true",
-        )
-    return _processor
+def _document_text(value) -> str:
+    """A captured result document as text. Saxon hands over the tree, not the serialised
+    output, so a stylesheet that needs exact serialisation (HTML) serialises it itself
+    with serialize() into a method="text" result document, whose string value is used."""
+    node = value.head if value is not None and value.size else None
+    if node is not None and node.children and all(c.node_kind_str == "text" for c in node.children):
+        return node.string_value
+    return str(value)
 
 
 class TransformError(Exception):
@@ -47,53 +73,168 @@ class Result:
     messages: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=None)
-def _compiled(relative: str):
-    if _locked:
-        # compile everything first (see lock()), so this is a programming error
-        raise TransformError(f"stylesheet {relative} compiled after the processor was locked")
-    path = XSLT_DIR / relative
-    xslt = _proc().new_xslt30_processor()
+@contextmanager
+def _minimal_environment() -> Iterator[None]:
+    saved = dict(os.environ)
     try:
-        return xslt.compile_stylesheet(stylesheet_file=str(path))
-    except PySaxonApiError as exc:
-        raise TransformError(f"{path}: {exc}") from None
+        for name in list(os.environ):
+            if name not in MINIMAL_ENVIRONMENT:
+                del os.environ[name]
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
-STYLESHEETS = ("text/diplomatic-lines.xsl", "text/reading.xsl")
+class _StderrCapture:
+    """Saxon prints its error details on file descriptor 2: catch them around one call."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    @contextmanager
+    def around(self) -> Iterator[None]:
+        sys.stderr.flush()
+        with tempfile.TemporaryFile() as sink:
+            saved = os.dup(2)
+            os.dup2(sink.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+                os.close(saved)
+                sink.seek(0)
+                self.text = sink.read().decode("utf-8", "replace").strip()
+
+
+def _messages(executable) -> list[str]:
+    saved = executable.get_xsl_messages()
+    return [str(message) for message in saved] if saved is not None else []
+
+
+class Engine:
+    """A Saxon processor, the stylesheets compiled for it, and then its lock.
+
+    Stylesheets are registered by name (a file of xslt/, or a Schematron of
+    schema/) and compiled by lock(); after lock() nothing more can be compiled
+    and no URI can be resolved.
+    """
+
+    def __init__(self, stylesheets: dict[str, Path], schematrons: dict[str, Path] | None = None):
+        self._sources = dict(stylesheets)
+        self._schematron_sources = dict(schematrons or {})
+        self._compiled: dict[str, object] = {}
+        self._locked = False
+        with _minimal_environment():
+            self._proc = PySaxonProcessor(license=False)
+        self._proc.set_configuration_property(DISALLOW_DOCTYPE, "true")
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def _compile_file(self, path: Path):
+        stderr = _StderrCapture()
+        try:
+            with stderr.around():
+                return self._proc.new_xslt30_processor().compile_stylesheet(stylesheet_file=str(path))
+        except PySaxonApiError as exc:
+            raise TransformError(_explain(f"cannot compile {path}", exc, stderr.text)) from None
+
+    def _compile_schematron(self, path: Path):
+        """ISO Schematron to XSLT with the skeleton's three steps, then compile that XSLT."""
+        schema_text = None
+        for step in ISO_SCHEMATRON_STEPS:
+            skeleton = self._compile_file(ISO_SCHEMATRON_DIR / step)
+            skeleton.set_save_xsl_message(True)
+            stderr = _StderrCapture()
+            try:
+                with stderr.around():
+                    if schema_text is None:  # the first step reads the file, to resolve its inclusions
+                        schema_text = skeleton.transform_to_string(source_file=str(path))
+                    else:
+                        schema_text = skeleton.transform_to_string(xdm_node=self._proc.parse_xml(xml_text=schema_text))
+            except PySaxonApiError as exc:
+                raise TransformError(_explain(f"cannot compile the Schematron {path} ({step})", exc,
+                                              stderr.text)) from None
+            # the skeleton reports errors in the schema (an unknown queryBinding, …) as messages
+            problems = [m for m in _messages(skeleton) if "error" in m.lower()]
+            if problems:
+                raise TransformError(f"Schematron {path}: " + "; ".join(problems))
+        stderr = _StderrCapture()
+        try:
+            with stderr.around():
+                return self._proc.new_xslt30_processor().compile_stylesheet(stylesheet_text=schema_text)
+        except PySaxonApiError as exc:
+            raise TransformError(_explain(f"the XSLT made from the Schematron {path} does not compile", exc,
+                                          stderr.text)) from None
+
+    def lock(self) -> None:
+        """Compile every registered stylesheet and Schematron, then shut every URI scheme for good."""
+        if self._locked:
+            return
+        for name, path in self._sources.items():
+            self._compiled[name] = self._compile_file(path)
+        for name, path in self._schematron_sources.items():
+            self._compiled[name] = self._compile_schematron(path)
+        self._proc.set_configuration_property(ALLOWED_PROTOCOLS, "")
+        self._locked = True
+
+    def transform(self, stylesheet: str, source_text: str, source_name: str, **params: str) -> Result:
+        self.lock()
+        executable = self._compiled.get(stylesheet)
+        if executable is None:
+            # every stylesheet is compiled before the lock (see lock()), so this is a programming error
+            raise TransformError(f"stylesheet {stylesheet} was not compiled before the processor was locked: "
+                                 "add it to STYLESHEETS in edition/saxon.py")
+        stderr = _StderrCapture()
+        try:
+            with stderr.around():
+                doc = self._proc.parse_xml(xml_text=source_text)
+        except PySaxonApiError as exc:
+            raise InputError(Problem(source_name, 0, 0, _explain("Saxon cannot parse the source", exc, stderr.text),
+                                     "wellformed")) from None
+        executable.clear_parameters()
+        for name, value in params.items():
+            executable.set_parameter(name, self._proc.make_string_value(value))
+        executable.set_capture_result_documents(True)
+        executable.set_save_xsl_message(True)
+        stderr = _StderrCapture()
+        try:
+            with stderr.around():
+                main = executable.transform_to_string(xdm_node=doc) or ""
+        except PySaxonApiError as exc:
+            said = _messages(executable)
+            details = stderr.text + ("\nxsl:message: " + " | ".join(said) if said else "")
+            raise TransformError(_explain(f"{stylesheet} failed on {source_name}", exc, details)) from None
+        documents = {uri: _document_text(value) for uri, value in (executable.get_result_documents() or {}).items()}
+        return Result(main, documents, _messages(executable))
+
+
+def _explain(what: str, exc: PySaxonApiError, details: str) -> str:
+    said = str(exc).strip()
+    if details and said not in details:
+        return f"{what}: {said}\n{details}"
+    return f"{what}: {details or said}"
+
+
+_engine: Engine | None = None
+
+
+def engine() -> Engine:
+    """The project's engine: its stylesheets and Schematron schemas, compiled and locked once per process."""
+    global _engine
+    if _engine is None:
+        _engine = Engine({name: XSLT_DIR / name for name in STYLESHEETS},
+                         {name: SCHEMA_DIR / name for name in SCHEMATRONS})
+    return _engine
 
 
 def lock() -> None:
     """Compile the project's stylesheets, then shut every URI scheme for good."""
-    global _locked
-    if _locked:
-        return
-    for name in STYLESHEETS:
-        _compiled(name)
-    _proc().set_configuration_property("http://saxon.sf.net/feature/allowedProtocols", "")
-    _locked = True
+    engine().lock()
 
 
 def transform(stylesheet: str, source_text: str, source_name: str, **params: str) -> Result:
-    lock()
-    executable = _compiled(stylesheet)
-    proc = _proc()
-    try:
-        doc = proc.parse_xml(xml_text=source_text)
-    except PySaxonApiError as exc:
-        raise InputError(Problem(source_name, 0, 0, f"Saxon cannot parse the source: {exc}", "wellformed")) from None
-    executable.clear_parameters()
-    for name, value in params.items():
-        executable.set_parameter(name, proc.make_string_value(value))
-    executable.set_capture_result_documents(True)
-    executable.set_save_xsl_message(True)
-    try:
-        main = executable.transform_to_string(xdm_node=doc) or ""
-    except PySaxonApiError as exc:
-        raise TransformError(f"{stylesheet}: {exc}") from None
-    documents = {}
-    captured = executable.get_result_documents() or {}
-    for uri, value in captured.items():
-        documents[uri] = str(value)
-    messages = [str(m) for m in (executable.get_xsl_messages() or [])]
-    return Result(main, documents, messages)
+    """Run one of STYLESHEETS (or SCHEMATRONS) on a source given as text."""
+    return engine().transform(stylesheet, source_text, source_name, **params)
