@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- About the edition: generated from the TEI header (never written twice): the
+     introduction, the source and its defects, the editorial principles, sigla and
+     kinds of notes, licence, how to cite, downloads and revisions. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:edition:functions"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="about-page">
+    <xsl:variable name="header" select="$tei/tei:teiHeader"/>
+    <h1><xsl:value-of select="ed:msg('nav-about')"/></h1>
+    <p class="generated"><xsl:value-of select="ed:msg('generated-from-header')"/></p>
+    <nav aria-labelledby="about-toc"><h2 id="about-toc"><xsl:value-of select="ed:msg('on-this-page')"/></h2>
+      <ul>
+        <xsl:for-each select="('introduction', 'source', 'editorial-principles', 'sigla', 'licence', 'how-to-cite', 'downloads', 'revision')">
+          <li><a href="#{.}"><xsl:value-of select="ed:msg(.)"/></a></li>
+        </xsl:for-each>
+      </ul>
+    </nav>
+
+    <section id="introduction">
+      <h2><xsl:value-of select="ed:msg('introduction')"/></h2>
+      <xsl:for-each select="($header/tei:profileDesc/tei:abstract[@xml:lang = $ui-lang], $header/tei:profileDesc/tei:abstract)[1]">
+        <h3><xsl:value-of select="ed:msg('what-the-article-argues')"/></h3>
+        <div lang="{@xml:lang}"><xsl:apply-templates mode="prose"/></div>
+      </xsl:for-each>
+      <h3><xsl:value-of select="ed:msg('how-it-is-built')"/></h3>
+      <div><xsl:apply-templates select="$header/tei:encodingDesc/tei:projectDesc/node()" mode="prose"/></div>
+    </section>
+
+    <section id="source">
+      <h2><xsl:value-of select="ed:msg('source')"/></h2>
+      <h3><xsl:value-of select="ed:msg('how-the-text-reached-us')"/></h3>
+      <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:note" mode="prose"/>
+      <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc//tei:witness">
+        <h3><xsl:value-of select="ed:msg('witness')"/>: <xsl:value-of select="(@n, @xml:id)[1]"/></h3>
+        <xsl:apply-templates select="tei:bibl" mode="prose-witness"/>
+        <xsl:apply-templates select="tei:note" mode="prose"/>
+      </xsl:for-each>
+    </section>
+
+    <section id="editorial-principles">
+      <h2><xsl:value-of select="ed:msg('editorial-principles')"/></h2>
+      <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl/*">
+        <h3 lang="en"><xsl:value-of select="upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2)"/></h3>
+        <xsl:apply-templates mode="prose"/>
+      </xsl:for-each>
+    </section>
+
+    <section id="sigla">
+      <h2><xsl:value-of select="ed:msg('sigla')"/></h2>
+      <dl>
+        <xsl:for-each select="$header//tei:listWit/tei:witness">
+          <dt><xsl:value-of select="(@n, @xml:id)[1]"/></dt>
+          <dd><xsl:value-of select="ed:reading(tei:bibl/tei:title)"/></dd>
+        </xsl:for-each>
+      </dl>
+      <xsl:for-each select="$header/tei:encodingDesc/tei:classDecl/tei:taxonomy">
+        <h3 lang="{(tei:desc/@xml:lang, 'en')[1]}"><xsl:apply-templates select="tei:desc/node()" mode="prose"/></h3>
+        <ul>
+          <xsl:for-each select="tei:category">
+            <li lang="{(tei:catDesc/@xml:lang, 'en')[1]}"><xsl:apply-templates select="tei:catDesc/node()" mode="prose"/></li>
+          </xsl:for-each>
+        </ul>
+      </xsl:for-each>
+    </section>
+
+    <section id="licence">
+      <h2><xsl:value-of select="ed:msg('licence')"/></h2>
+      <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability/*">
+        <p lang="{(@xml:lang, 'en')[1]}">
+          <xsl:choose>
+            <xsl:when test="self::tei:licence"><a rel="license" href="{@target}"><xsl:value-of select="normalize-space()"/></a></xsl:when>
+            <xsl:otherwise><xsl:value-of select="normalize-space()"/></xsl:otherwise>
+          </xsl:choose>
+        </p>
+      </xsl:for-each>
+    </section>
+
+    <section id="how-to-cite">
+      <h2><xsl:value-of select="ed:msg('how-to-cite')"/></h2>
+      <p class="citation" lang="tr"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+    </section>
+
+    <section id="downloads">
+      <h2><xsl:value-of select="ed:msg('downloads')"/></h2>
+      <ul>
+        <!-- downloads: JSON object, kind → array of file names (only files that exist) -->
+        <xsl:for-each select="('tei', 'schema', 'pdf', 'text')[map:contains($ed:downloads, .)]" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+          <xsl:variable name="kind" select="."/>
+          <li><xsl:value-of select="ed:msg('download-' || $kind)"/>:
+            <xsl:for-each select="array:flatten($ed:downloads($kind))" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
+              <a href="{$ed:root}downloads/{.}" download=""><xsl:value-of select="."/></a>
+              <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+            </xsl:for-each>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </section>
+
+    <section id="revision">
+      <h2><xsl:value-of select="ed:msg('revision')"/></h2>
+      <ul>
+        <xsl:for-each select="$header/tei:revisionDesc/tei:change">
+          <li lang="{(@xml:lang, 'en')[1]}"><time datetime="{@when}"><xsl:value-of select="@when"/></time>: <xsl:value-of select="normalize-space()"/></li>
+        </xsl:for-each>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl" mode="prose-witness">
+    <p>
+      <xsl:value-of select="ed:reading(tei:title)"/>
+      <xsl:for-each select="tei:idno[@type = 'sha256']">; sha256 <code><xsl:value-of select="."/></code></xsl:for-each>
+      <xsl:for-each select="tei:extent">; <xsl:value-of select="normalize-space()"/></xsl:for-each>
+    </p>
+  </xsl:template>
+
+  <!-- header prose: TEI's documentation elements as HTML -->
+  <xsl:template match="tei:p" mode="prose"><p lang="{(@xml:lang, ancestor::*/@xml:lang)[last()]}"><xsl:apply-templates mode="prose"/></p></xsl:template>
+  <xsl:template match="tei:note" mode="prose"><div class="header-note" lang="{(@xml:lang, ancestor::*/@xml:lang)[last()]}">
+    <xsl:choose>
+      <xsl:when test="tei:p | tei:list"><xsl:apply-templates mode="prose"/></xsl:when>
+      <xsl:otherwise><p><xsl:apply-templates mode="prose"/></p></xsl:otherwise>
+    </xsl:choose></div></xsl:template>
+  <xsl:template match="tei:list" mode="prose">
+    <xsl:apply-templates select="tei:head" mode="prose"/>
+    <ul><xsl:apply-templates select="tei:item" mode="prose"/></ul>
+  </xsl:template>
+  <xsl:template match="tei:list/tei:head" mode="prose"><p class="list-head"><strong><xsl:apply-templates mode="prose"/></strong></p></xsl:template>
+  <xsl:template match="tei:item" mode="prose"><li><xsl:apply-templates mode="prose"/></li></xsl:template>
+  <xsl:template match="tei:gi" mode="prose"><code>&lt;<xsl:value-of select="."/>&gt;</code></xsl:template>
+  <xsl:template match="tei:att" mode="prose"><code>@<xsl:value-of select="."/></code></xsl:template>
+  <xsl:template match="tei:tag" mode="prose"><code>&lt;<xsl:value-of select="."/>&gt;</code></xsl:template>
+  <xsl:template match="tei:mentioned" mode="prose"><em lang="tr"><xsl:apply-templates mode="prose"/></em></xsl:template>
+  <xsl:template match="tei:emph" mode="prose"><em><xsl:apply-templates mode="prose"/></em></xsl:template>
+  <xsl:template match="tei:title" mode="prose"><cite><xsl:apply-templates mode="prose"/></cite></xsl:template>
+  <xsl:template match="tei:gap" mode="prose">[…]</xsl:template>
+  <xsl:template match="tei:ptr" mode="prose"><code><xsl:value-of select="@target"/></code></xsl:template>
+  <xsl:template match="*" mode="prose"><xsl:apply-templates mode="prose"/></xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,163 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The notes of the edition page: critical apparatus and apparatus fontium after each
+     section, the author's footnotes and the editors' commentary after the text. Entry
+     labels and readings come from xslt/common, as in the PDF. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:edition:functions"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- ===== after each section: its apparatus entries and the sources of its quotations ===== -->
+
+  <xsl:template name="section-apparatus">
+    <xsl:variable name="div" select="."/>
+    <xsl:variable name="apps" select=".//tei:app[ancestor::tei:div[1] is $div]"/>
+    <xsl:variable name="quotes" select=".//tei:quote[ancestor::tei:div[1] is $div]"/>
+    <xsl:if test="$apps">
+      <aside class="apparatus" aria-labelledby="apparatus-{@xml:id}" lang="{$ui-lang}">
+        <h3 id="apparatus-{@xml:id}"><xsl:value-of select="ed:msg('apparatus')"/></h3>
+        <ol class="app-list">
+          <xsl:apply-templates select="$apps" mode="apparatus-entry"/>
+        </ol>
+      </aside>
+    </xsl:if>
+    <xsl:if test="$quotes">
+      <aside class="fontium" aria-labelledby="fontium-{@xml:id}" lang="{$ui-lang}">
+        <h3 id="fontium-{@xml:id}"><xsl:value-of select="ed:msg('fontium')"/></h3>
+        <ol class="fontium-list">
+          <xsl:apply-templates select="$quotes" mode="fontium-entry"/>
+        </ol>
+      </aside>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "§11 a  İstanbul 2010.] İstanbul2010. T — note" -->
+  <xsl:template match="tei:app" mode="apparatus-entry">
+    <xsl:variable name="id" select="ed:app-id(.)"/>
+    <xsl:variable name="lang" select="ed:lang(.)"/>
+    <li class="app-entry app-{@type}" id="entry-{$id}" data-app="{$id}">
+      <a class="app-label" href="#ref-{$id}"><xsl:value-of select="ed:app-label(.)"/></a>
+      <xsl:text> </xsl:text>
+      <span class="lemma" lang="{$lang}" data-lem="{ed:reading(tei:lem/node())}"><xsl:value-of select="ed:app-lemma(.)"/></span>
+      <span class="bracket">]</span>
+      <xsl:for-each select="ed:app-readings(.)">
+        <xsl:text> </xsl:text>
+        <span class="reading" lang="{$lang}"><xsl:value-of select="?text"/></span>
+        <xsl:text> </xsl:text>
+        <span class="sigla"><xsl:value-of select="?sigla"/></span>
+      </xsl:for-each>
+      <xsl:text> </xsl:text>
+      <span class="app-type">(<xsl:value-of select="@type"/>)</span>
+      <xsl:for-each select="tei:note">
+        <xsl:text> — </xsl:text>
+        <span class="app-note" lang="{ed:lang(.)}"><xsl:value-of select="ed:app-note(..)"/></span>
+      </xsl:for-each>
+    </li>
+  </xsl:template>
+
+  <!-- "§5 Q1 → Perinçek 2014: 18-19" -->
+  <xsl:template match="tei:quote" mode="fontium-entry">
+    <xsl:variable name="bibl" select="(parent::tei:cit/tei:bibl, ed:target(@source))[1]"/>
+    <li>
+      <a class="quote-label" href="#{ed:quote-id(.)}"><xsl:value-of select="ed:quote-label(.)"/></a>
+      <xsl:text> → </xsl:text>
+      <xsl:choose>
+        <xsl:when test="$bibl/tei:ref">
+          <a href="{ed:page('bibliography')}#{substring-after($bibl/tei:ref/@target, '#')}" lang="tr">
+            <xsl:value-of select="ed:reading($bibl/tei:ref/node())"/></a>
+          <xsl:value-of select="$bibl/tei:citedRange ! (': ' || ed:reading(node()))" separator=""/>
+        </xsl:when>
+        <xsl:when test="$bibl">
+          <a href="{ed:page('bibliography')}#{($bibl/@xml:id, substring-after($bibl/@corresp, '#'))[1]}" lang="tr">
+            <xsl:value-of select="ed:bibl-short($bibl)"/></a>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="no-source"><xsl:value-of select="ed:msg('no-source')"/></span>
+          <xsl:for-each select="ed:commentary-on((parent::tei:cit, .))">
+            <xsl:text> </xsl:text>
+            <a class="comm-ref" href="#{@xml:id}"><xsl:value-of select="ed:note-label(.)"/></a>
+          </xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
+    </li>
+  </xsl:template>
+
+  <!-- author and year of a bibliography entry -->
+  <xsl:function name="ed:bibl-short" as="xs:string">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:sequence select="string-join(($bibl/(tei:author, tei:editor, tei:title)[1] ! ed:reading(node()),
+                                        $bibl/tei:date[1] ! normalize-space()), ' ')"/>
+  </xsl:function>
+
+  <xsl:function name="ed:commentary-on" as="element(tei:note)*">
+    <xsl:param name="els" as="element()*"/>
+    <xsl:sequence select="root($els[1])//tei:note[@type = 'commentary']
+        [tokenize(@target) = (for $e in $els[@xml:id] return '#' || $e/@xml:id)]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:lang" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="string(($el/ancestor-or-self::*/@xml:lang)[last()])"/>
+  </xsl:function>
+
+  <!-- ===== after the text: footnotes and commentary ===== -->
+
+  <xsl:template name="footnotes">
+    <xsl:variable name="notes" select="$tei/tei:text//tei:note[@type = 'authorial']"/>
+    <xsl:if test="$notes">
+      <section id="footnotes" class="footnotes" aria-labelledby="footnotes-title" role="doc-endnotes">
+        <h2 id="footnotes-title" lang="{$ui-lang}"><xsl:value-of select="ed:msg('footnotes')"/></h2>
+        <ol lang="{$tei/@xml:lang}">
+          <xsl:for-each select="$notes">
+            <li id="{ed:note-id(.)}" value="{@n}" class="footnote">
+              <span class="fn-n"><xsl:value-of select="@n"/></span>
+              <xsl:text> </xsl:text>
+              <xsl:apply-templates mode="text"/>
+              <xsl:text> </xsl:text>
+              <a class="backlink" href="#fnref-{ed:note-id(.)}" role="doc-backlink"
+                 aria-label="{ed:msg('back-to-text')}" lang="{$ui-lang}">↩</a>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="commentary">
+    <xsl:variable name="notes" select="$tei/tei:text//tei:note[@type = 'commentary']"/>
+    <xsl:if test="$notes">
+      <section id="commentary" class="commentary" aria-labelledby="commentary-title">
+        <h2 id="commentary-title" lang="{$ui-lang}"><xsl:value-of select="ed:msg('commentary')"/></h2>
+        <ol>
+          <xsl:for-each select="$notes">
+            <xsl:variable name="targets" select="ed:target(@target)"/>
+            <li id="{@xml:id}" class="commentary-note">
+              <span class="comm-label"><xsl:value-of select="ed:note-label(.)"/></span>
+              <xsl:text> </xsl:text>
+              <xsl:for-each select="$targets[1]">
+                <a class="comm-target" href="#cref-{current()/@xml:id}-{@xml:id}" lang="{$ui-lang}">
+                  <xsl:value-of select="ed:place-label(.)"/></a>
+              </xsl:for-each>
+              <xsl:text> </xsl:text>
+              <span lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(node())"/></span>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- where something stands: "§12", "Dipnot 4", or the section's heading -->
+  <xsl:function name="ed:place-label" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="note" select="$el/ancestor-or-self::tei:note[@type = 'authorial'][1]"/>
+    <xsl:sequence select="
+        if ($note) then ed:msg('footnote') || ' ' || $note/@n
+        else if (ed:paragraph($el)) then ed:paragraph-label(ed:paragraph($el))
+        else ($el/ancestor::tei:div[1]/tei:head ! ed:reading(node()), '')[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The registers (persons, places, organisations, events) and the bibliography: each
+     entry with its forms, identification and authority links, and links back to every
+     place in the text that names it. Entries in Turkish alphabetical order. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:edition:functions"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="ed:register-kinds" as="map(xs:string, xs:string)"
+                select="map { 'persons': 'person', 'places': 'place', 'organisations': 'org', 'events': 'event' }"/>
+
+  <xsl:key name="ed:occurrences" match="tei:text//*[@ref]" use="tokenize(@ref) ! substring-after(., '#')"/>
+  <xsl:key name="ed:citations" match="tei:text//tei:bibl[tei:ref]" use="tei:ref/@target ! substring-after(., '#')"/>
+  <xsl:key name="ed:citations" match="tei:text//tei:bibl[@corresp]" use="substring-after(@corresp, '#')"/>
+
+  <xsl:template name="register-page">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="entries" select="$tei/tei:standOff//*[local-name() = $ed:register-kinds($kind)][@xml:id]"/>
+    <h1><xsl:value-of select="ed:msg($kind)"/></h1>
+    <p class="count"><xsl:value-of select="count($entries)"/></p>
+    <xsl:if test="$kind = 'places' and $entries//tei:geo">
+      <xsl:call-template name="map"><xsl:with-param name="places" select="$entries[.//tei:geo]"/></xsl:call-template>
+    </xsl:if>
+    <ol class="register register-{$kind}">
+      <xsl:for-each select="$entries">
+        <xsl:sort select="ed:sort-key(ed:entity-name(., 'tr'))"/>
+        <xsl:apply-templates select="." mode="register-entry"/>
+      </xsl:for-each>
+    </ol>
+  </xsl:template>
+
+  <xsl:template match="*" mode="register-entry">
+    <xsl:variable name="en" select="ed:entity-name(., 'en')"/>
+    <li class="entry" id="{@xml:id}">
+      <h2 lang="tr"><xsl:value-of select="ed:entity-name(., 'tr')"/></h2>
+      <xsl:if test="$en != ed:entity-name(., 'tr')"><p class="name-en" lang="en"><xsl:value-of select="$en"/></p></xsl:if>
+      <dl>
+        <xsl:call-template name="entry-facts"/>
+        <dt><xsl:value-of select="ed:msg('forms')"/></dt>
+        <dd lang="tr"><xsl:value-of select="*[@type = 'variant'] ! normalize-space()" separator=" · "/></dd>
+        <dt><xsl:value-of select="ed:msg('occurrences')"/></dt>
+        <dd class="occurrences">
+          <xsl:for-each select="key('ed:occurrences', @xml:id)">
+            <a href="{ed:page('index')}#{(@xml:id, ed:occurrence-id(.))[1]}"><xsl:value-of select="ed:place-label(.)"/></a>
+            <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+          </xsl:for-each>
+        </dd>
+      </dl>
+    </li>
+  </xsl:template>
+
+  <!-- type, dates, certainty, identification note, authority links: shared with the popover cards -->
+  <xsl:template name="entry-facts">
+    <dt><xsl:value-of select="ed:msg(local-name())"/></dt>
+    <dd lang="en"><xsl:value-of select="(@role, @type)[1]"/></dd>
+    <xsl:for-each select="ed:entity-dates(., $ui-lang)">
+      <dt><xsl:value-of select="ed:msg('dates')"/></dt><dd><xsl:value-of select="."/></dd>
+    </xsl:for-each>
+    <xsl:for-each select="tei:location/tei:geo">
+      <dt>geo</dt><dd><xsl:value-of select="."/></dd>
+    </xsl:for-each>
+    <dt><xsl:value-of select="ed:msg('certainty')"/></dt>
+    <dd><xsl:value-of select="ed:msg('cert-' || (@cert, 'high')[1])"/></dd>
+    <xsl:for-each select="tei:note[@type = 'identification']">
+      <dt><xsl:value-of select="ed:msg('identification')"/></dt>
+      <dd lang="{(@xml:lang, 'en')[1]}"><xsl:value-of select="normalize-space()"/></dd>
+    </xsl:for-each>
+    <xsl:if test="tei:idno">
+      <dt><xsl:value-of select="ed:msg('authority')"/></dt>
+      <dd>
+        <xsl:for-each select="tei:idno">
+          <a href="{ed:authority-url(.)}" rel="external"><xsl:value-of select="ed:authority-label(.)"/></a>
+          <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+        </xsl:for-each>
+      </dd>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="ed:authority-url" as="xs:string">
+    <xsl:param name="idno" as="element(tei:idno)"/>
+    <xsl:sequence select="if ($idno/@type = 'geonames') then 'https://www.geonames.org/' || normalize-space($idno)
+                          else normalize-space($idno)"/>
+  </xsl:function>
+  <xsl:function name="ed:authority-label" as="xs:string">
+    <xsl:param name="idno" as="element(tei:idno)"/>
+    <xsl:sequence select="if ($idno/@type = 'geonames') then 'GeoNames ' || normalize-space($idno)
+                          else if ($idno/@type = 'wikipedia') then 'Wikipedia (' || substring-before(substring-after($idno, '//'), '.') || ')'
+                          else $idno/@type || ' ' || normalize-space($idno)"/>
+  </xsl:function>
+
+  <!-- what the popovers of the edition page show, as data for web/js/edition.js:
+       id → [name, kind, type, dates, certainty, register link, [[label, url]…]] -->
+  <xsl:template name="entity-data">
+    <xsl:variable name="entries" as="map(*)*">
+      <xsl:for-each select="$tei/tei:standOff//*[self::tei:person or self::tei:place or self::tei:org or self::tei:event][@xml:id]">
+        <xsl:sequence select="map { string(@xml:id): [
+            ed:entity-name(., 'tr'), ed:msg(local-name()), string((@role, @type)[1]),
+            string((ed:entity-dates(., $ui-lang), '')[1]), ed:msg('cert-' || (@cert, 'high')[1]),
+            ed:page(ed:register-page(.)) || '#' || @xml:id,
+            array { tei:idno ! [ed:authority-label(.), ed:authority-url(.)] } ] }"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:text>window.EDITION_ENTITIES = </xsl:text>
+    <xsl:value-of select="serialize(map:merge($entries), map { 'method': 'json' })" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:text>;&#10;window.EDITION_LABELS = </xsl:text>
+    <xsl:value-of select="serialize(map { 'register': ed:msg('register-entry'), 'close': ed:msg('back-to-text'),
+                                          'footnote': ed:msg('footnote'), 'copied': ed:msg('copied'), 'copy': ed:msg('copy') },
+                                    map { 'method': 'json' })"/>
+    <xsl:text>;&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- ===== the map: places with coordinates, plotted without any network ===== -->
+
+  <xsl:template name="map">
+    <xsl:param name="places" as="element()*"/>
+    <xsl:variable name="coords" select="for $p in $places return [xs:double(tokenize($p//tei:geo[1])[1]), xs:double(tokenize($p//tei:geo[1])[2])]"/>
+    <xsl:variable name="lat-min" select="min($coords ! ?1) - 1"/>
+    <xsl:variable name="lat-max" select="max($coords ! ?1) + 1"/>
+    <xsl:variable name="lon-min" select="min($coords ! ?2) - 1"/>
+    <xsl:variable name="lon-max" select="max($coords ! ?2) + 2"/>
+    <xsl:variable name="width" select="960"/>
+    <!-- equirectangular, with longitude shrunk by the cosine of the middle latitude -->
+    <xsl:variable name="k" select="math:cos(($lat-min + $lat-max) div 2 * math:pi() div 180)" xmlns:math="http://www.w3.org/2005/xpath-functions/math"/>
+    <xsl:variable name="scale" select="$width div (($lon-max - $lon-min) * $k)"/>
+    <xsl:variable name="height" select="round(($lat-max - $lat-min) * $scale)"/>
+    <figure class="map">
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" role="img" aria-labelledby="map-title">
+        <title id="map-title"><xsl:value-of select="ed:msg('map-caption')"/></title>
+        <rect x="0" y="0" width="{$width}" height="{$height}" class="map-bg"/>
+        <xsl:for-each select="$places">
+          <xsl:sort select="xs:double(tokenize(.//tei:geo[1])[1])"/>
+          <xsl:variable name="lat" select="xs:double(tokenize(.//tei:geo[1])[1])"/>
+          <xsl:variable name="lon" select="xs:double(tokenize(.//tei:geo[1])[2])"/>
+          <xsl:variable name="x" select="round(($lon - $lon-min) * $k * $scale * 10) div 10"/>
+          <xsl:variable name="y" select="round(($lat-max - $lat) * $scale * 10) div 10"/>
+          <a href="#{@xml:id}">
+            <circle cx="{$x}" cy="{$y}" r="4" class="map-point"/>
+            <text x="{$x + 6}" y="{$y + 4}" class="map-label"><xsl:value-of select="ed:entity-name(., 'tr')"/></text>
+          </a>
+        </xsl:for-each>
+      </svg>
+      <figcaption><xsl:value-of select="ed:msg('map-caption')"/></figcaption>
+    </figure>
+  </xsl:template>
+
+  <!-- ===== the bibliography ===== -->
+
+  <xsl:template name="bibliography-page">
+    <xsl:variable name="entries" select="$tei/tei:standOff//tei:listBibl/tei:bibl"/>
+    <h1><xsl:value-of select="ed:msg('nav-bibliography')"/></h1>
+    <ol class="bibliography">
+      <xsl:for-each select="$entries">
+        <xsl:sort select="ed:sort-key(ed:bibl-short(.))"/>
+        <li id="{@xml:id}" class="bib-entry bib-{@type}">
+          <span class="bib-text" lang="tr"><xsl:apply-templates mode="bib"/></span>
+          <xsl:if test="@subtype = 'author-date-only'">
+            <xsl:text> </xsl:text><span class="incomplete">(<xsl:value-of select="ed:msg('incomplete-entry')"/>)</span>
+          </xsl:if>
+          <xsl:variable name="uses" select="key('ed:citations', @xml:id) | $tei/tei:text//tei:quote[@source = '#' || current()/@xml:id]"/>
+          <xsl:if test="$uses">
+            <p class="cited-at"><xsl:value-of select="ed:msg('cited-at')"/>:
+              <xsl:for-each select="$uses">
+                <xsl:variable name="quote" select="(parent::tei:cit/tei:quote, self::tei:quote)[1]"/>
+                <a href="{ed:page('index')}#{if ($quote) then ed:quote-id($quote) else (@xml:id, ed:occurrence-id(.))[1]}">
+                  <xsl:value-of select="if ($quote) then ed:quote-label($quote) else ed:place-label(.)"/></a>
+                <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+              </xsl:for-each>
+            </p>
+          </xsl:if>
+        </li>
+      </xsl:for-each>
+    </ol>
+  </xsl:template>
+
+  <xsl:template match="tei:title[@level = ('m', 'j')]" mode="bib"><cite><xsl:apply-templates mode="bib"/></cite></xsl:template>
+  <xsl:template match="tei:title[@level = 'a']" mode="bib">“<xsl:apply-templates mode="bib"/>”</xsl:template>
+  <xsl:template match="tei:note" mode="bib"><span class="bib-note" lang="{(@xml:lang, 'en')[1]}"><xsl:text> </xsl:text><xsl:apply-templates mode="bib"/></span></xsl:template>
+  <xsl:template match="tei:gap" mode="bib">[…]</xsl:template>
+  <xsl:template match="*" mode="bib"><xsl:apply-templates mode="bib"/></xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,226 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The HTML edition: every page of the site as a result document (the <main> and
+     <footer> of the page; edition/html.py wraps the site chrome around them).
+     Parameters: ui-lang (tr | en), messages (the JSON of web/messages.json),
+     downloads (JSON: label key → file name, only for files that exist). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:edition:functions"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/common.xsl"/>
+  <xsl:import href="text.xsl"/>
+  <xsl:import href="apparatus.xsl"/>
+  <xsl:import href="registers.xsl"/>
+  <xsl:import href="about.xsl"/>
+  <xsl:import href="search.xsl"/>
+
+  <xsl:output method="html" html-version="5" indent="no" encoding="UTF-8"/>
+
+  <xsl:param name="ui-lang" as="xs:string" select="'tr'"/>
+  <xsl:param name="messages" as="xs:string" select="'{}'"/>
+  <xsl:param name="downloads" as="xs:string" select="'{}'"/>
+  <!-- the way from a page to the site's root folder: '' for the Turkish pages, '../' for en/ -->
+  <xsl:param name="root" as="xs:string" select="''"/>
+
+  <xsl:variable name="ed:messages" select="parse-json($messages)($ui-lang)"/>
+  <xsl:variable name="ed:downloads" select="parse-json($downloads)"/>
+  <xsl:variable name="tei" select="/tei:TEI"/>
+  <xsl:variable name="ed:root" select="$root"/>
+
+  <!-- a label of the interface, in the interface language -->
+  <xsl:function name="ed:msg" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="($ed:messages($key), '[' || $key || ']')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:page" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="$name || '.html'"/>
+  </xsl:function>
+
+  <xsl:function name="ed:register-page" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="map { 'person': 'persons', 'place': 'places', 'org': 'organisations',
+                                'event': 'events', 'bibl': 'bibliography' }(local-name($entry))"/>
+  </xsl:function>
+
+  <!-- stable ids for generated anchors: from the TEI's own ids and positions -->
+  <xsl:function name="ed:app-id" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="'app-' || (ed:paragraph($app)/@xml:id, $app/ancestor::*[@xml:id][1]/@xml:id)[1] || '-' || ed:app-letter($app)"/>
+  </xsl:function>
+  <xsl:function name="ed:quote-id" as="xs:string">
+    <xsl:param name="quote" as="element(tei:quote)"/>
+    <xsl:variable name="p" select="(ed:paragraph($quote), $quote/ancestor::tei:div[1])[1]"/>
+    <xsl:sequence select="'quote-' || $p/@xml:id || '-' || count($p//tei:quote[. &lt;&lt; $quote]) + 1"/>
+  </xsl:function>
+  <xsl:function name="ed:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@xml:id, 'fn-' || $note/@n)[1]"/>
+  </xsl:function>
+  <xsl:function name="ed:occurrence-id" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="pointer" select="($el/@ref, $el/tei:ref/@target, $el/@corresp)[1]"/>
+    <xsl:sequence select="'occ-' || substring-after($pointer, '#') || '-' ||
+        count($el/preceding::*[(@ref, tei:ref/@target, @corresp)[1] = $pointer][not(ancestor::tei:teiHeader)]) + 1"/>
+  </xsl:function>
+
+  <!-- elements that become links (HTML links cannot nest) -->
+  <xsl:function name="ed:inside-link" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el/ancestor::*[
+        (self::tei:persName | self::tei:placeName | self::tei:orgName | self::tei:name | self::tei:rs)[@ref]
+        or self::tei:ref[parent::tei:bibl]
+        or (self::tei:author | self::tei:title)[parent::tei:bibl[@corresp]][. is (../tei:author, ../tei:title)[1]]])"/>
+  </xsl:function>
+
+  <!-- how to cite: the edition, and a paragraph of it -->
+  <xsl:function name="ed:edition-citation" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="file" select="$tei/tei:teiHeader/tei:fileDesc"/>
+    <xsl:sequence select="string-join((
+        ed:edition-title($tei, 'tr') || (ed:edition-subtitle($tei, 'tr') ! (': ' || .)),
+        $file/tei:titleStmt/tei:respStmt[1]/(tei:orgName, tei:persName, tei:name)[1] ! normalize-space(),
+        $file/tei:editionStmt/tei:edition/@n ! ('v. ' || .),
+        $file/tei:publicationStmt/tei:date ! normalize-space()), ', ')"/>
+  </xsl:function>
+  <xsl:function name="ed:citation" as="xs:string">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="ed:edition-citation(root($p)/tei:TEI) || ', ' || ed:paragraph-label($p) || ' (#' || $p/@xml:id || ').'"/>
+  </xsl:function>
+
+  <!-- ===== the pages ===== -->
+
+  <xsl:template match="/">
+    <xsl:call-template name="page">
+      <xsl:with-param name="name" select="'index'"/>
+      <xsl:with-param name="title" select="ed:edition-title(., 'tr')"/>
+      <xsl:with-param name="content"><xsl:call-template name="edition-page"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:for-each select="('persons', 'places', 'organisations', 'events')">
+      <xsl:variable name="kind" select="."/>
+      <xsl:call-template name="page">
+        <xsl:with-param name="name" select="$kind"/>
+        <xsl:with-param name="title" select="ed:msg($kind)"/>
+        <xsl:with-param name="content">
+          <xsl:call-template name="register-page"><xsl:with-param name="kind" select="$kind"/></xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="page">
+      <xsl:with-param name="name" select="'bibliography'"/>
+      <xsl:with-param name="title" select="ed:msg('nav-bibliography')"/>
+      <xsl:with-param name="content"><xsl:call-template name="bibliography-page"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="page">
+      <xsl:with-param name="name" select="'about'"/>
+      <xsl:with-param name="title" select="ed:msg('nav-about')"/>
+      <xsl:with-param name="content"><xsl:call-template name="about-page"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="page">
+      <xsl:with-param name="name" select="'search'"/>
+      <xsl:with-param name="title" select="ed:msg('nav-search')"/>
+      <xsl:with-param name="content"><xsl:call-template name="search-page"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:result-document href="entities.js" method="text">
+      <xsl:call-template name="entity-data"/>
+    </xsl:result-document>
+    <xsl:result-document href="search-index.js" method="text">
+      <xsl:call-template name="search-index"/>
+    </xsl:result-document>
+  </xsl:template>
+
+  <xsl:template name="page">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:variable name="page" as="element()">
+      <div class="page" data-page="{$name}" data-title="{$title}">
+        <main id="main" tabindex="-1">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="colophon">
+          <p><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+          <p>
+            <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence">
+              <a rel="license" href="{@target}" lang="en"><xsl:value-of select="normalize-space()"/></a>
+              <xsl:text> </xsl:text>
+            </xsl:for-each>
+            <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:p">
+              <span lang="{(ancestor-or-self::*/@xml:lang)[last()]}"><xsl:value-of select="normalize-space()"/></span>
+            </xsl:for-each>
+          </p>
+        </footer>
+      </div>
+    </xsl:variable>
+    <!-- serialised here, so that the captured result is the HTML text itself -->
+    <xsl:result-document href="{$name}.html" method="text">
+      <xsl:value-of select="serialize($page, map { 'method': 'html', 'html-version': 5.0, 'indent': false() })"/>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- ===== the edition page ===== -->
+
+  <xsl:template name="edition-page">
+    <xsl:variable name="text" select="$tei/tei:text"/>
+    <header class="edition-head" lang="tr">
+      <h1>
+        <xsl:value-of select="ed:edition-title($tei, 'tr')"/>
+        <xsl:if test="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@subtype = 'supplied']">
+          <span class="supplied-mark" title="{ed:msg('supplied-title')}" lang="{$ui-lang}"> [<xsl:value-of select="ed:msg('supplied-title')"/>]</span>
+        </xsl:if>
+      </h1>
+      <xsl:for-each select="ed:edition-subtitle($tei, 'tr')"><p class="subtitle"><xsl:value-of select="."/></p></xsl:for-each>
+      <details class="cite-edition" lang="{$ui-lang}">
+        <summary><xsl:value-of select="ed:msg('how-to-cite')"/></summary>
+        <p class="citation" lang="tr"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+      </details>
+    </header>
+
+    <nav class="toc" aria-labelledby="toc-title" lang="{$ui-lang}">
+      <h2 id="toc-title"><xsl:value-of select="ed:msg('contents')"/></h2>
+      <ol>
+        <xsl:for-each select="$text/(tei:front | tei:body)/tei:div">
+          <li><a href="#{@xml:id}" lang="{(ancestor-or-self::*/@xml:lang)[last()]}">
+            <xsl:value-of select="tei:head ! (ed:head-number(.) || ed:reading(node()))"/></a></li>
+        </xsl:for-each>
+        <li><a href="#footnotes"><xsl:value-of select="ed:msg('footnotes')"/></a></li>
+        <li><a href="#commentary"><xsl:value-of select="ed:msg('commentary')"/></a></li>
+      </ol>
+    </nav>
+
+    <form class="controls" lang="{$ui-lang}" aria-label="{ed:msg('view')}">
+      <fieldset>
+        <legend><xsl:value-of select="ed:msg('view')"/></legend>
+        <label><input type="radio" name="view" id="view-reading" value="reading" checked="checked"/> <xsl:value-of select="ed:msg('view-reading')"/></label>
+        <label><input type="radio" name="view" id="view-diplomatic" value="diplomatic"/> <xsl:value-of select="ed:msg('view-diplomatic')"/></label>
+        <label><input type="checkbox" id="show-witness"/> <xsl:value-of select="ed:msg('view-witness')"/></label>
+      </fieldset>
+      <fieldset>
+        <legend><xsl:value-of select="ed:msg('highlight')"/></legend>
+        <xsl:for-each select="('person', 'place', 'org', 'event', 'date')">
+          <label class="hl-{.}"><input type="checkbox" id="hl-{.}"/> <xsl:value-of select="ed:msg(if (. = 'date') then 'dates' else .)"/></label>
+        </xsl:for-each>
+      </fieldset>
+    </form>
+
+    <article class="text" lang="{$tei/@xml:lang}">
+      <xsl:if test="$text/tei:front/tei:div">
+        <section class="front" aria-label="{ed:msg('abstracts')}">
+          <xsl:apply-templates select="$text/tei:front/tei:div" mode="text"/>
+        </section>
+      </xsl:if>
+      <xsl:apply-templates select="$text/tei:body/(tei:div | tei:pb)" mode="text"/>
+    </article>
+
+    <xsl:call-template name="footnotes"/>
+    <xsl:call-template name="commentary"/>
+    <script src="entities.js"></script>
+  </xsl:template>
+
+</xsl:stylesheet>
