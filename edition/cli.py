@@ -61,6 +61,39 @@ def check(files: tuple[Path, ...]) -> None:
 
 
 @main.command()
+@click.argument("files", nargs=-1, required=True, type=existing_file)
+def validate(files: tuple[Path, ...]) -> None:
+    """Validate TEI FILES against the edition's schema: well-formedness, RELAX NG, Schematron.
+
+    The schema is schema/edition.rng (a strict subset of TEI P5) with the rules of
+    schema/edition.sch; schema/edition.odd documents the encoding. Each problem is
+    printed as file:line:col: [schema|schematron] message, then a one-line summary.
+    Exit status: 0 when every file is valid, 1 when one is invalid, 2 when one
+    cannot be read or is not well-formed XML.
+    """
+    worst, valid, counts = OK, 0, {"schema": 0, "schematron": 0, "unreadable": 0}
+    for path in files:
+        try:
+            doc = pipeline.Document.load(path)
+            problems = pipeline.validate(doc)
+        except InputError as exc:
+            click.echo(str(exc.problem))
+            counts["unreadable"] += 1
+            worst = max(worst, UNREADABLE)
+            continue
+        for problem in problems:
+            click.echo(str(problem))
+            counts[problem.kind] += 1
+        if problems:
+            worst = max(worst, INVALID)
+        else:
+            valid += 1
+    found = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    click.echo(f"{valid} of {len(files)} file(s) valid" + (f"; problems: {found}" if found else ""))
+    sys.exit(worst)
+
+
+@main.command()
 @click.argument("file", type=existing_file)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write to this file instead of standard output.")

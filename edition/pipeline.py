@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import conformance, fidelity, saxon, stats
+from . import conformance, fidelity, saxon, schematron, stats, validate as schema_validation
 from .errors import Problem
 from .output import write_atomic
 from .xmlio import parse, read_bytes
@@ -41,9 +41,18 @@ class Report:
     counts: dict[str, str] = field(default_factory=dict)
 
 
+def validate(doc: Document) -> list[Problem]:
+    """The edition's own schema: RELAX NG (schema/edition.rng), then Schematron (schema/edition.sch)."""
+    return schema_validation.validate(doc.path, doc.tree, doc.text)
+
+
 def check(doc: Document) -> Report:
     report = Report()
     report.checks.append("well-formed")
+    report.problems += schema_validation.check_schema(doc.path, doc.tree)
+    report.checks.append("schema")
+    report.problems += schematron.check(doc.path, doc.tree, doc.text)
+    report.checks.append("schematron")
     report.problems += conformance.check_tei_all(doc.path, doc.tree)
     report.checks.append("tei_all")
     report.problems += fidelity.check(doc.path, doc.tree, doc.text)

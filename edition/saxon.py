@@ -39,7 +39,7 @@ SCHEMA_DIR = ROOT / "schema"
 # Stylesheets of xslt/ (relative paths) compiled before the lock: add new outputs here.
 STYLESHEETS = ("text/diplomatic-lines.xsl", "text/reading.xsl")
 # ISO Schematron schemas of schema/ (relative paths) compiled before the lock.
-SCHEMATRONS: tuple[str, ...] = ()
+SCHEMATRONS = ("edition.sch",)
 
 # The ISO Schematron reference implementation (Rick Jelliffe's skeleton), as shipped in lxml.
 ISO_SCHEMATRON_DIR = Path(lxml.isoschematron.__file__).resolve().parent / "resources" / "xsl" / "iso-schematron-xslt1"
@@ -218,23 +218,31 @@ def _explain(what: str, exc: PySaxonApiError, details: str) -> str:
     return f"{what}: {details or said}"
 
 
-_engine: Engine | None = None
+# Two engines, each locked once per process: the outputs' stylesheets, and the
+# validation rules. Validating needs none of the outputs (and is not stopped by a
+# stylesheet that does not compile); building needs the Schematron only if it validates.
+_engines: dict[str, Engine] = {}
 
 
-def engine() -> Engine:
-    """The project's engine: its stylesheets and Schematron schemas, compiled and locked once per process."""
-    global _engine
-    if _engine is None:
-        _engine = Engine({name: XSLT_DIR / name for name in STYLESHEETS},
-                         {name: SCHEMA_DIR / name for name in SCHEMATRONS})
-    return _engine
+def engine(purpose: str = "outputs") -> Engine:
+    """The project's engine for "outputs" (STYLESHEETS) or "validation" (SCHEMATRONS)."""
+    if purpose not in _engines:
+        if purpose == "outputs":
+            _engines[purpose] = Engine({name: XSLT_DIR / name for name in STYLESHEETS})
+        elif purpose == "validation":
+            _engines[purpose] = Engine({}, {name: SCHEMA_DIR / name for name in SCHEMATRONS})
+        else:
+            raise ValueError(f"no engine for {purpose!r}")
+    return _engines[purpose]
 
 
 def lock() -> None:
-    """Compile the project's stylesheets, then shut every URI scheme for good."""
-    engine().lock()
+    """Compile the project's stylesheets and Schematron schemas, then shut every URI scheme for good."""
+    engine("outputs").lock()
+    engine("validation").lock()
 
 
 def transform(stylesheet: str, source_text: str, source_name: str, **params: str) -> Result:
-    """Run one of STYLESHEETS (or SCHEMATRONS) on a source given as text."""
-    return engine().transform(stylesheet, source_text, source_name, **params)
+    """Run one of STYLESHEETS (or SCHEMATRONS, giving an SVRL report) on a source given as text."""
+    purpose = "validation" if stylesheet in SCHEMATRONS else "outputs"
+    return engine(purpose).transform(stylesheet, source_text, source_name, **params)

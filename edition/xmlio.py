@@ -25,6 +25,8 @@ def _parser() -> etree.XMLParser:
         no_network=True,
         dtd_validation=False,
         huge_tree=False,
+        # a duplicate xml:id is an invalid document (the Schematron says where), not unreadable XML
+        collect_ids=False,
         remove_blank_text=False,
     )
 

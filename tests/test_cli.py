@@ -19,7 +19,7 @@ def test_check_passes_on_the_edition():
     result = run_edition("check", str(EDITION_TEI.relative_to(ROOT)))
     assert result.returncode == 0, result.stdout + result.stderr
     first, counts = result.stdout.strip().splitlines()
-    assert first.endswith("ok (well-formed, tei_all, fidelity)")
+    assert first.endswith("ok (well-formed, schema, schematron, tei_all, fidelity)")
     assert "persons: " in counts and "apparatus entries: " in counts
 
 

@@ -11,7 +11,7 @@ def test_the_second_document_is_checked_against_its_own_witness():
     doc = pipeline.Document.load(MINIMAL)
     report = pipeline.check(doc)
     assert report.problems == []
-    assert report.checks == ["well-formed", "tei_all", "fidelity"]
+    assert report.checks == ["well-formed", "schema", "schematron", "tei_all", "fidelity"]
 
 
 def test_its_reading_text_comes_from_its_own_header_and_body():

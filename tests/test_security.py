@@ -191,7 +191,7 @@ def test_saxon_sees_a_minimal_environment(tmp_path):
 
 def test_the_projects_engine_is_locked_once_used():
     saxon.lock()
-    assert saxon.engine().locked
+    assert saxon.engine("outputs").locked and saxon.engine("validation").locked
 
 
 # ---------------------------------------------------------------- the command line

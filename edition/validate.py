@@ -1,0 +1,113 @@
+"""Validation against the edition's own schema: RELAX NG, then Schematron.
+
+Well-formedness comes first (xmlio.parse, when the document is loaded); then
+schema/edition.rng (a strict subset of TEI P5) and schema/edition.sch (the rules
+RELAX NG cannot express). Both always run, so that one pass reports everything.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from . import schematron
+from .errors import InputError, Problem
+from .xmlio import parse
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+RELAXNG = SCHEMA_DIR / "edition.rng"
+TEI_NS = "{http://www.tei-c.org/ns/1.0}"
+
+
+@lru_cache(maxsize=1)
+def relaxng() -> etree.RelaxNG:
+    if not RELAXNG.is_file():
+        raise InputError(Problem(str(RELAXNG), 0, 0, "the schema is missing: run `make schema`", "schema"))
+    return etree.RelaxNG(parse(RELAXNG))
+
+
+RNG = "{http://relaxng.org/ns/structure/1.0}"
+# libxml2 reports an error inside a choice of patterns, then again for each ancestor
+# that therefore "failed to validate" or "has extra content": those echoes are dropped
+# when a more precise message says what is wrong.
+_ECHO = re.compile(r"^(Element \S+ failed to validate (content|attributes)|Element \S+ has extra content: .*"
+                   r"|Expecting an element \S+, got nothing)$")
+_ISO_DATE = re.compile(r"^Type (gYear|gYearMonth|date) doesn't allow value '(.*)'$")
+_ATTRIBUTES = re.compile(r"^Element (\S+) failed to validate attributes$")
+
+
+def check_schema(path: Path, tree: etree._ElementTree) -> list[Problem]:
+    schema = relaxng()
+    if schema.validate(tree):
+        return []
+    found: list[tuple[int, str]] = []
+    for error in schema.error_log:
+        message = _readable(error.message)
+        line = error.line
+        unplaced = _ATTRIBUTES.match(message)
+        if line <= 0 and unplaced:  # libxml2 lost the node: find the element that fits no pattern
+            found += [(element.sourceline, message) for element in _misfits(tree, unplaced.group(1))]
+        else:
+            found.append((line, message))
+    precise = {line for line, message in found if not _ECHO.match(message)}
+    problems, seen = [], set()
+    for line, message in found:
+        if (line, message) in seen or (_ECHO.match(message) and (line in precise or len(precise) > 0)):
+            continue
+        seen.add((line, message))
+        problems.append(Problem(str(path), line, 1, _explained(message), "schema"))
+    return problems
+
+
+def _readable(message: str) -> str:
+    """libxml2's words, with TEI's namespace taken out of element names."""
+    return re.sub(r"\{http://www\.tei-c\.org/ns/1\.0\}", "", message.replace(TEI_NS, ""))
+
+
+def _explained(message: str) -> str:
+    iso = _ISO_DATE.match(message)
+    if iso:
+        return f"'{iso.group(2)}' is not an ISO 8601 date of the forms YYYY, YYYY-MM or YYYY-MM-DD"
+    attributes = _ATTRIBUTES.match(message)
+    if attributes:
+        return (f"element {attributes.group(1)}: its attributes are not those the schema allows here "
+                "(a required attribute is missing, or one is not allowed, or its value is not in the list)")
+    return message
+
+
+@lru_cache(maxsize=None)
+def _patterns(name: str) -> tuple[etree.RelaxNG, ...]:
+    """One schema per pattern of the element `name`: the grammar, started at that element."""
+    grammar = relaxng_grammar()
+    schemas = []
+    for element in grammar.iter(f"{RNG}element"):
+        named = element.get("name") or element.findtext(f"{RNG}name")
+        if named != name:
+            continue
+        variant = copy.deepcopy(grammar)
+        start = variant.find(f"{RNG}start")
+        for child in list(start):
+            start.remove(child)
+        start.append(copy.deepcopy(element))
+        schemas.append(etree.RelaxNG(variant))
+    return tuple(schemas)
+
+
+def _misfits(tree: etree._ElementTree, name: str) -> list[etree._Element]:
+    patterns = _patterns(name)
+    return [element for element in tree.iter(f"{TEI_NS}{name}")
+            if patterns and not any(pattern.validate(element) for pattern in patterns)]
+
+
+@lru_cache(maxsize=1)
+def relaxng_grammar() -> etree._Element:
+    return parse(RELAXNG).getroot()
+
+
+def validate(path: Path, tree: etree._ElementTree, source_text: str) -> list[Problem]:
+    """Every problem found by the RELAX NG schema and the Schematron rules, in that order."""
+    return check_schema(path, tree) + schematron.check(path, tree, source_text)

@@ -1,0 +1,154 @@
+"""The edition's schema (schema/edition.rng + schema/edition.sch) accepts the edition and
+the valid fixtures, rejects each document of tests/invalid/ with the expected rule at
+the expected line, and accepts nothing that TEI's tei_all would refuse."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edition import conformance, pipeline, validate
+
+from conftest import EDITION_TEI, FIXTURES, ROOT, run_edition
+
+TESTS = Path(__file__).resolve().parent
+VALID = [EDITION_TEI, FIXTURES / "minimal" / "minimal.xml", *sorted((TESTS / "valid").glob("*.xml"))]
+INVALID = TESTS / "invalid"
+
+# Each invalid document: every problem `edition validate` must report, as (line, kind, rule),
+# where rule is the Schematron assertion id or the start of the schema's message. Nothing else
+# may be reported. Exit status 1 unless the document is not readable XML (2).
+EXPECTED: dict[str, list[tuple[int, str, str]]] = {
+    "unknown-element": [(50, "schema", "Did not expect element seg there")],
+    "wrong-div-type": [(44, "schema", "Invalid attribute type for element div")],
+    "missing-ref": [(47, "schema", "element persName: its attributes are not those the schema allows"),
+                    # the person is now named nowhere: a consequence, and reported as such
+                    (63, "schematron", "entry-referenced")],
+    "note-without-type": [(47, "schema", "element note: its attributes are not those the schema allows")],
+    "lem-without-resp": [(50, "schema", "element lem: its attributes are not those the schema allows")],
+    "app-without-lem": [(50, "schema", "Did not expect element rdg there"),
+                        (50, "schematron", "app-one-lem")],
+    "malformed-iso-date": [(47, "schema", "'1920-4-23' is not an ISO 8601 date")],
+    "date-without-value": [(47, "schema", "element date: its attributes are not those the schema allows")],
+    "not-tei": [(3, "schema", "Expecting element TEI, got html")],
+    "dangling-reference": [(47, "schematron", "pointer-resolves")],
+    "wrong-kind-reference": [(48, "schematron", "ref-place")],
+    "undeclared-witness": [(50, "schematron", "witness-declared")],
+    "undeclared-app-type": [(50, "schematron", "app-type-declared"), (50, "schematron", "truncation-gap")],
+    "reversed-date-range": [(48, "schematron", "date-range-order")],
+    "reversed-page-range": [(50, "schematron", "range-order")],
+    "implausible-date": [(47, "schematron", "date-plausible")],
+    "footnote-gap": [(47, "schematron", "footnote-sequence")],
+    "paragraph-numbering": [(49, "schematron", "paragraph-number")],
+    "duplicate-id": [(50, "schema", "Invalid attribute id for element quote"), (50, "schematron", "id-unique")],
+    "register-id-pattern": [(63, "schematron", "person-id")],
+    "unreferenced-entry": [(64, "schematron", "entry-referenced")],
+    "word-break-space": [(47, "schematron", "word-break")],
+}
+UNREADABLE = {
+    "malformed": (51, "Opening and ending tag mismatch: head line 45 and div"),
+    "xxe": (2, "DOCTYPE declarations are not allowed"),
+    "entity-bomb": (2, "DOCTYPE declarations are not allowed"),
+}
+
+
+def test_the_negative_corpus_is_large_and_every_document_in_it_is_tested():
+    names = {path.stem for path in INVALID.glob("*.xml")}
+    assert len(names) >= 15
+    assert names == set(EXPECTED) | set(UNREADABLE)
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
+def test_valid_documents_pass_the_edition_schema(path):
+    doc = pipeline.Document.load(path)
+    assert pipeline.validate(doc) == []
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
+def test_valid_documents_pass_tei_all_too(path):
+    # the schema is a subset of TEI: what it accepts, tei_all accepts
+    doc = pipeline.Document.load(path)
+    assert conformance.check_tei_all(doc.path, doc.tree) == []
+
+
+def rule_of(problem) -> str:
+    found = re.search(r"\(([a-z-]+)\)$", problem.message)
+    return found.group(1) if problem.kind == "schematron" and found else problem.message
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_invalid_document_fails_with_its_rule_at_its_line(name):
+    path = INVALID / f"{name}.xml"
+    doc = pipeline.Document.load(path)
+    problems = pipeline.validate(doc)
+    reported = [(p.line, p.kind, rule_of(p)) for p in problems]
+    expected = EXPECTED[name]
+    assert len(reported) == len(expected), reported
+    for (line, kind, rule), (got_line, got_kind, got_rule) in zip(expected, reported):
+        assert (got_line, got_kind) == (line, kind), reported
+        assert got_rule.startswith(rule), reported
+    assert all(p.file == str(path) for p in problems)
+
+
+@pytest.mark.parametrize("name", sorted(UNREADABLE))
+def test_unreadable_documents_exit_2_with_the_place(name):
+    path = INVALID / f"{name}.xml"
+    line, message = UNREADABLE[name]
+    result = run_edition("validate", str(path))
+    assert result.returncode == 2
+    assert result.stdout.startswith(f"{path}:{line}:")
+    assert f"[wellformed] {message}" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_validate_reports_each_problem_then_one_summary_and_exits_1():
+    files = [INVALID / "footnote-gap.xml", INVALID / "unknown-element.xml", FIXTURES / "minimal" / "minimal.xml"]
+    result = run_edition("validate", *map(str, files))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == (f"{files[0]}:47:1: [schematron] footnotes are numbered 1…N in document order: "
+                        'this is footnote 1, but n="2" (footnote-sequence)')
+    assert lines[1] == f"{files[1]}:50:1: [schema] Did not expect element seg there"
+    assert lines[-1] == "1 of 3 file(s) valid; problems: 1 schema, 1 schematron"
+    assert len(lines) == 3
+
+
+def test_the_worst_status_wins():
+    result = run_edition("validate", str(INVALID / "footnote-gap.xml"), str(INVALID / "malformed.xml"))
+    assert result.returncode == 2
+    assert result.stdout.splitlines()[-1] == "0 of 2 file(s) valid; problems: 1 schematron, 1 unreadable"
+
+
+def test_the_edition_validates_from_the_command_line():
+    result = run_edition("validate", str(EDITION_TEI.relative_to(ROOT)))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == "1 of 1 file(s) valid\n"
+
+
+def test_check_runs_the_schema_and_its_rules(tmp_path):
+    copy = tmp_path / "minimal.xml"
+    text = (FIXTURES / "minimal" / "minimal.xml").read_text(encoding="utf-8")
+    copy.write_text(text.replace('type="authorial" place="foot" n="1"', 'type="authorial" place="foot" n="2"'),
+                    encoding="utf-8")
+    (tmp_path / "witness.txt").write_bytes((FIXTURES / "minimal" / "witness.txt").read_bytes())
+    report = pipeline.check(pipeline.Document.load(copy))
+    assert report.checks[:3] == ["well-formed", "schema", "schematron"]
+    own_schema = [rule_of(p) for p in report.problems if p.kind in ("schema", "schematron")]
+    assert own_schema == ["footnote-sequence"]  # (the fidelity check notices the changed number too)
+
+
+def test_the_xml_schema_is_generated_from_the_compact_one():
+    result = subprocess.run([sys.executable, str(ROOT / "schema" / "generate_rng.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_schema_is_self_contained():
+    # no include or externalRef: what is deposited is the whole schema
+    grammar = validate.relaxng_grammar()
+    assert not grammar.xpath("//rng:include | //rng:externalRef",
+                             namespaces={"rng": "http://relaxng.org/ns/structure/1.0"})
