@@ -5,6 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TEI    := $(wildcard tei/*.xml)
+# npm tools of the HTML tests (W3C Nu checker, axe-core), pinned by tests/js/package-lock.json
+JSTOOLS := tests/js/node_modules/.installed
 
 .PHONY: all build check test bench clean distclean
 
@@ -23,7 +25,11 @@ check: $(STAMP)
 build: check
 	$(BIN)/edition build all $(TEI) --out build
 
-test: $(STAMP)
+$(JSTOOLS): tests/js/package.json tests/js/package-lock.json
+	npm ci --prefix tests/js --no-audit --no-fund --silent
+	touch $@
+
+test: $(STAMP) $(JSTOOLS)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -103,4 +103,6 @@ def _build_into(doc, out_dir: Path, site: Path) -> None:
             write_atomic(folder / name, html)
     for sub in ASSET_DIRS:
         if (WEB / sub).is_dir():
-            shutil.copytree(WEB / sub, site / "assets" / sub, dirs_exist_ok=True)
+            # the site needs the web fonts (woff2) only; the TrueType files are for the PDF
+            shutil.copytree(WEB / sub, site / "assets" / sub, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("*.ttf"))

@@ -24,6 +24,13 @@
     <xsl:sequence select="replace(string-join($parts), '\s+', ' ')"/>
   </xsl:function>
 
+  <!-- the full stop after a block quotation's reference belongs to the quotation's block -->
+  <xsl:function name="ed:closes-block-quotation" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node/self::text()[matches(., '^[.,;:]+\s*$')]
+                                 [preceding-sibling::node()[1][self::tei:cit[tokenize(@rendition) = '#block']]])"/>
+  </xsl:function>
+
   <xsl:template match="text()" mode="ed:reading">
     <xsl:value-of select="."/>
   </xsl:template>

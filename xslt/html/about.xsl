@@ -7,6 +7,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:edition:functions"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -90,10 +92,10 @@
       <h2><xsl:value-of select="ed:msg('downloads')"/></h2>
       <ul>
         <!-- downloads: JSON object, kind → array of file names (only files that exist) -->
-        <xsl:for-each select="('tei', 'schema', 'pdf', 'text')[map:contains($ed:downloads, .)]" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+        <xsl:for-each select="('tei', 'schema', 'pdf', 'text')[map:contains($ed:downloads, .)]">
           <xsl:variable name="kind" select="."/>
           <li><xsl:value-of select="ed:msg('download-' || $kind)"/>:
-            <xsl:for-each select="array:flatten($ed:downloads($kind))" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
+            <xsl:for-each select="array:flatten($ed:downloads($kind))">
               <a href="{$ed:root}downloads/{.}" download=""><xsl:value-of select="."/></a>
               <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
             </xsl:for-each>

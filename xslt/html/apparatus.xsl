@@ -17,20 +17,20 @@
     <xsl:variable name="apps" select=".//tei:app[ancestor::tei:div[1] is $div]"/>
     <xsl:variable name="quotes" select=".//tei:quote[ancestor::tei:div[1] is $div]"/>
     <xsl:if test="$apps">
-      <aside class="apparatus" aria-labelledby="apparatus-{@xml:id}" lang="{$ui-lang}">
+      <div class="apparatus" lang="{$ui-lang}">
         <h3 id="apparatus-{@xml:id}"><xsl:value-of select="ed:msg('apparatus')"/></h3>
         <ol class="app-list">
           <xsl:apply-templates select="$apps" mode="apparatus-entry"/>
         </ol>
-      </aside>
+      </div>
     </xsl:if>
     <xsl:if test="$quotes">
-      <aside class="fontium" aria-labelledby="fontium-{@xml:id}" lang="{$ui-lang}">
+      <div class="fontium" lang="{$ui-lang}">
         <h3 id="fontium-{@xml:id}"><xsl:value-of select="ed:msg('fontium')"/></h3>
         <ol class="fontium-list">
           <xsl:apply-templates select="$quotes" mode="fontium-entry"/>
         </ol>
-      </aside>
+      </div>
     </xsl:if>
   </xsl:template>
 
@@ -134,11 +134,12 @@
         <ol>
           <xsl:for-each select="$notes">
             <xsl:variable name="targets" select="ed:target(@target)"/>
+            <xsl:variable name="note-id" select="@xml:id"/>
             <li id="{@xml:id}" class="commentary-note">
               <span class="comm-label"><xsl:value-of select="ed:note-label(.)"/></span>
               <xsl:text> </xsl:text>
               <xsl:for-each select="$targets[1]">
-                <a class="comm-target" href="#cref-{current()/@xml:id}-{@xml:id}" lang="{$ui-lang}">
+                <a class="comm-target" href="#cref-{$note-id}-{@xml:id}" lang="{$ui-lang}">
                   <xsl:value-of select="ed:place-label(.)"/></a>
               </xsl:for-each>
               <xsl:text> </xsl:text>

@@ -7,6 +7,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:edition:functions"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:math="http://www.w3.org/2005/xpath-functions/math"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -105,7 +107,7 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:text>window.EDITION_ENTITIES = </xsl:text>
-    <xsl:value-of select="serialize(map:merge($entries), map { 'method': 'json' })" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:value-of select="serialize(map:merge($entries), map { 'method': 'json' })"/>
     <xsl:text>;&#10;window.EDITION_LABELS = </xsl:text>
     <xsl:value-of select="serialize(map { 'register': ed:msg('register-entry'), 'close': ed:msg('back-to-text'),
                                           'footnote': ed:msg('footnote'), 'copied': ed:msg('copied'), 'copy': ed:msg('copy') },
@@ -124,11 +126,11 @@
     <xsl:variable name="lon-max" select="max($coords ! ?2) + 2"/>
     <xsl:variable name="width" select="960"/>
     <!-- equirectangular, with longitude shrunk by the cosine of the middle latitude -->
-    <xsl:variable name="k" select="math:cos(($lat-min + $lat-max) div 2 * math:pi() div 180)" xmlns:math="http://www.w3.org/2005/xpath-functions/math"/>
+    <xsl:variable name="k" select="math:cos(($lat-min + $lat-max) div 2 * math:pi() div 180)"/>
     <xsl:variable name="scale" select="$width div (($lon-max - $lon-min) * $k)"/>
     <xsl:variable name="height" select="round(($lat-max - $lat-min) * $scale)"/>
     <figure class="map">
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" role="img" aria-labelledby="map-title">
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" aria-labelledby="map-title">
         <title id="map-title"><xsl:value-of select="ed:msg('map-caption')"/></title>
         <rect x="0" y="0" width="{$width}" height="{$height}" class="map-bg"/>
         <xsl:for-each select="$places">

@@ -68,6 +68,7 @@
   <xsl:template match="tei:note[@type = 'authorial']" mode="text">
     <a class="fn-ref" id="fnref-{ed:note-id(.)}" href="#{ed:note-id(.)}" role="doc-noteref"
        aria-label="{ed:msg('footnote')} {@n}"><sup><xsl:value-of select="@n"/></sup></a>
+    <xsl:call-template name="commentary-marker"/>
   </xsl:template>
 
   <!-- ===== critical apparatus: the lemma in place, the witness reading beside it ===== -->
@@ -108,6 +109,7 @@
         <blockquote class="cit" id="{ed:quote-id(tei:quote[1])}">
           <xsl:apply-templates mode="text"/>
           <xsl:call-template name="commentary-marker"/>
+          <xsl:value-of select="following-sibling::node()[1][ed:closes-block-quotation(.)]"/>
         </blockquote>
       </xsl:when>
       <xsl:otherwise>
@@ -117,8 +119,10 @@
   </xsl:template>
 
   <xsl:template match="tei:quote" mode="text">
-    <q class="quote" id="{if (parent::tei:cit[tokenize(@rendition) = '#block']) then () else ed:quote-id(.)}"
-       data-label="{ed:quote-label(.)}">
+    <q class="quote" data-label="{ed:quote-label(.)}">
+      <xsl:if test="not(parent::tei:cit[tokenize(@rendition) = '#block'])">
+        <xsl:attribute name="id" select="ed:quote-id(.)"/>
+      </xsl:if>
       <xsl:value-of select="ed:generated(., 'before')"/>
       <xsl:apply-templates mode="text"/>
       <xsl:value-of select="ed:generated(., 'after')"/>
@@ -147,7 +151,7 @@
   </xsl:template>
 
   <xsl:template match="tei:title" mode="text">
-    <cite class="title">
+    <cite class="title{@level ! (' title-' || .)}">
       <xsl:value-of select="ed:generated(., 'before')"/>
       <xsl:apply-templates mode="text"/>
       <xsl:value-of select="ed:generated(., 'after')"/>
@@ -205,6 +209,9 @@
     </span>
     <xsl:call-template name="commentary-marker"/>
   </xsl:template>
+
+  <!-- printed inside the block quotation it closes (see tei:cit) -->
+  <xsl:template match="text()[ed:closes-block-quotation(.)]" mode="text"/>
 
   <!-- everything else: its content -->
   <xsl:template match="tei:*" mode="text">

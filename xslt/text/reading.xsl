@@ -34,7 +34,7 @@
   </xsl:template>
   <xsl:template match="tei:p | tei:ab" mode="block">
     <!-- a block quotation inside a paragraph stands apart, indented -->
-    <xsl:for-each-group select="node()" group-adjacent="boolean(self::tei:cit[tokenize(@rendition) = '#block'])">
+    <xsl:for-each-group select="node()" group-adjacent="boolean(self::tei:cit[tokenize(@rendition) = '#block']) or ed:closes-block-quotation(.)">
       <xsl:variable name="text" select="ed:inline-nodes(current-group())"/>
       <xsl:sequence select="if (current-grouping-key()) then '    ' || $text else $text"/>
     </xsl:for-each-group>

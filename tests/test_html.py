@@ -1,0 +1,258 @@
+"""The HTML edition, tested against the TEI: every note, apparatus entry, quotation and
+entity once, lemmata equal to the text they stand for, links that work both ways, no
+broken link in the site, and the text itself unchanged by the rendering."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from lxml import html as lxml_html
+
+from edition import html as html_output
+from edition import pipeline
+from edition.xmlio import NS
+
+from conftest import EDITION_TEI, FIXTURES
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("build")
+    doc = pipeline.Document.load(EDITION_TEI)
+    pipeline.build(doc, out, ["text", "html"])
+    return out / "html"
+
+
+def page(site: Path, name: str = "index.html"):
+    return lxml_html.fromstring((site / name).read_bytes())
+
+
+def text_of(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def test_every_page_exists_in_both_interface_languages(site):
+    names = {"index.html", "persons.html", "places.html", "organisations.html", "events.html",
+             "bibliography.html", "about.html", "search.html"}
+    assert names <= {p.name for p in site.glob("*.html")}
+    assert names <= {p.name for p in (site / "en").glob("*.html")}
+    assert page(site).get("lang") == "tr" and page(site, "en/index.html").get("lang") == "en"
+    assert page(site, "en/index.html").xpath("//article[@class='text']/@lang") == ["tr"]
+
+
+def test_every_footnote_once_with_links_both_ways(site, edition_doc):
+    index = page(site)
+    notes = edition_doc.tree.xpath("//tei:text//tei:note[@type='authorial']", namespaces=NS)
+    entries = index.xpath("//section[@id='footnotes']//li[@class='footnote']")
+    assert [li.get("id") for li in entries] == [n.get("{http://www.w3.org/XML/1998/namespace}id") for n in notes]
+    for li in entries:
+        refs = index.xpath(f"//a[@href='#{li.get('id')}'][contains(@class, 'fn-ref')]")
+        assert len(refs) == 1
+        assert li.xpath(".//a[@role='doc-backlink']/@href") == ["#" + refs[0].get("id")]
+
+
+def test_every_apparatus_entry_once_and_its_lemma_is_the_text_at_its_anchor(site, edition_doc):
+    index = page(site)
+    apps = edition_doc.tree.xpath("//tei:text//tei:app", namespaces=NS)
+    entries = index.xpath("//li[contains(@class, 'app-entry')]")
+    anchors = index.xpath("//span[@class='app']")
+    assert len(entries) == len(anchors) == len(apps)
+    assert len({e.get("id") for e in entries}) == len(entries)
+    for entry in entries:
+        anchor = index.get_element_by_id(entry.get("data-app"))
+        lem = anchor.xpath("./span[@class='lem']")[0]
+        assert " ".join(entry.xpath(".//span[@class='lemma']/@data-lem")[0].split()) == text_of(lem)
+        marker = entry.xpath(".//a[@class='app-label']/@href")[0]
+        assert index.get_element_by_id(marker[1:]).get("href") == "#" + entry.get("id")
+    # the labels are those computed once in xslt/common (paragraph and letter)
+    labels = [text_of(a) for a in index.xpath("//a[@class='app-label']")]
+    assert all(re.fullmatch(r"§\d+ [a-z]+", label) for label in labels)
+    assert len(set(labels)) == len(labels)
+
+
+def test_the_witness_reading_of_each_entry_is_in_the_text_too(site, edition_doc):
+    index = page(site)
+    for anchor in index.xpath("//span[@class='app']"):
+        entry = index.get_element_by_id("entry-" + anchor.get("id"))
+        rdg = text_of(anchor.xpath("./span[@class='rdg']")[0])
+        shown = text_of(entry.xpath(".//span[@class='reading']")[0])
+        assert rdg.strip() in shown
+
+
+def test_every_quotation_once_and_linked_to_its_source(site, edition_doc):
+    index = page(site)
+    quotes = edition_doc.tree.xpath("//tei:text//tei:quote", namespaces=NS)
+    fontium = index.xpath("//ol[@class='fontium-list']/li")
+    assert len(fontium) == len(quotes)
+    targets = [li.xpath("./a[@class='quote-label']/@href")[0][1:] for li in fontium]
+    assert len(set(targets)) == len(targets)
+    for t in targets:
+        index.get_element_by_id(t)
+    sourced = [li for li in fontium if li.xpath(".//a[starts-with(@href, 'bibliography.html#')]")]
+    with_source = edition_doc.tree.xpath("//tei:text//tei:quote[parent::tei:cit/tei:bibl or @source]", namespaces=NS)
+    assert len(sourced) == len(with_source)
+
+
+def test_every_register_entry_once_with_links_back_to_each_occurrence(site, edition_doc):
+    kinds = {"person": "persons.html", "place": "places.html", "org": "organisations.html", "event": "events.html"}
+    index = page(site)
+    for kind, name in kinds.items():
+        register = page(site, name)
+        entries = edition_doc.tree.xpath(f"//tei:standOff//tei:{kind}/@xml:id", namespaces=NS)
+        assert sorted(register.xpath("//li[@class='entry']/@id")) == sorted(entries)
+        for entry_id in entries:
+            uses = edition_doc.tree.xpath(f"//tei:text//*[@ref='#{entry_id}']", namespaces=NS)
+            links = register.xpath(f"//li[@id='{entry_id}']//dd[@class='occurrences']/a/@href")
+            assert len(links) == len(uses), entry_id
+            for href in links:
+                target = index.get_element_by_id(href.split("#")[1])
+                assert target.get("data-ref") == entry_id
+
+
+def test_registers_are_in_turkish_alphabetical_order(site):
+    names = [text_of(h) for h in page(site, "places.html").xpath("//li[@class='entry']/h2")]
+    alphabet = "aâbcçdefgğhıiîjklmnoöpqrsştuüûvwxyz"
+
+    def key(s):  # word by word (a space sorts first), letters in the Turkish alphabet's order
+        s = s.replace("I", "ı").replace("İ", "i").lower()
+        return [-1 if c == " " else alphabet.index(c) if c in alphabet else 100 + ord(c) for c in s]
+
+    assert names == sorted(names, key=key)
+    # not the code-point order, which would put Ç, Ö, Ş, Ü after Z
+    assert names != sorted(names)
+    assert names.index("Çarhane") < names.index("Deveçi") and names.index("Şabran" if "Şabran" in names else "Terter") > 0
+
+
+def test_places_with_coordinates_are_on_the_map(site, edition_doc):
+    svg_links = page(site, "places.html").xpath("//figure[@class='map']//*[local-name()='a']/@href")
+    with_geo = edition_doc.tree.xpath("//tei:place[.//tei:geo]/@xml:id", namespaces=NS)
+    assert sorted(h[1:] for h in svg_links) == sorted(with_geo)
+
+
+def test_every_bibliography_entry_links_to_the_citations_that_use_it(site, edition_doc):
+    bib = page(site, "bibliography.html")
+    index = page(site)
+    for entry in edition_doc.tree.xpath("//tei:listBibl/tei:bibl", namespaces=NS):
+        entry_id = entry.get("{http://www.w3.org/XML/1998/namespace}id")
+        uses = edition_doc.tree.xpath(f"//tei:text//tei:bibl[tei:ref/@target='#{entry_id}' or @corresp='#{entry_id}']"
+                                      f" | //tei:text//tei:quote[@source='#{entry_id}']", namespaces=NS)
+        links = bib.xpath(f"//li[@id='{entry_id}']//p[@class='cited-at']/a/@href")
+        assert len(links) == len(uses), entry_id
+        for href in links:
+            index.get_element_by_id(href.split("#")[1])
+
+
+def test_no_broken_link_or_anchor_in_the_whole_site(site):
+    ids: dict[Path, set[str]] = {}
+    broken = []
+    for file in sorted(site.rglob("*.html")):
+        doc = lxml_html.fromstring(file.read_bytes())
+        for href in doc.xpath("//@href | //@src"):
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc:
+                continue  # external authority links and licences
+            target = (file.parent / unquote(parts.path)).resolve() if parts.path else file
+            if not target.exists():
+                broken.append((file.name, href))
+                continue
+            if parts.fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = set(lxml_html.fromstring(target.read_bytes()).xpath("//@id"))
+                if parts.fragment not in ids[target]:
+                    broken.append((file.name, href))
+    assert broken == []
+
+
+def test_the_html_text_is_the_tei_reading_text(site, edition_doc):
+    """No word lost or added in rendering: the text of the page in the reading view,
+    less what the page adds (labels, citation helpers, markers), equals the reading text."""
+    index = page(site)
+    article = index.xpath("//article[@class='text']")[0]
+    for junk in article.xpath(".//*[@class='pnum' or @class='cite-p' or @class='rdg' or contains(@class, 'app-ref') "
+                              "or @class='comm-ref' or @class='apparatus' or @class='fontium']"):
+        junk.drop_tree()
+    for ref in article.xpath(".//a[contains(@class, 'fn-ref')]"):
+        ref.text, ref.tail = None, f"[{text_of(ref)}]" + (ref.tail or "")
+        for child in list(ref):
+            ref.remove(child)
+    html_tokens = text_of(article).split()
+    reading = pipeline.text(edition_doc).split("\n———\n")[0]
+    reading_tokens = " ".join(reading.split("\n", 1)[1].split()).split()  # less the title line
+    assert html_tokens == reading_tokens
+
+
+def test_the_views_are_css_over_one_markup(site, edition_doc):
+    index = page(site)
+    lbs = index.xpath("//article[@class='text']//span[starts-with(@class, 'lb')]")
+    tei_lbs = edition_doc.tree.xpath("//tei:text/*[self::tei:front or self::tei:body]//tei:lb[not(ancestor::tei:note)]",
+                                     namespaces=NS)
+    assert [s.get("data-n") for s in lbs] == [lb.get("n") for lb in tei_lbs]
+    assert index.xpath("//input[@id='view-diplomatic']") and index.xpath("//input[@id='show-witness']")
+    css = (site / "assets" / "css" / "edition.css").read_text()
+    assert "#view-diplomatic:checked" in css and "#show-witness:checked" in css
+
+
+def test_each_paragraph_has_a_permalink_and_a_citation(site, edition_doc):
+    index = page(site)
+    for p in edition_doc.tree.xpath("//tei:text//tei:p", namespaces=NS):
+        div = index.get_element_by_id(p.get("{http://www.w3.org/XML/1998/namespace}id"))
+        assert div.xpath("./a[@class='pnum']/@href") == ["#" + div.get("id")]
+        assert div.get("data-label") in text_of(div.xpath(".//p[@class='citation']")[0])
+
+
+def test_the_about_page_is_generated_from_the_header(site, edition_doc):
+    about = page(site, "about.html")
+    for part in ("correction", "normalization", "hyphenation", "quotation", "segmentation", "interpretation"):
+        first_words = " ".join(edition_doc.tree.xpath(f"string(//tei:editorialDecl/tei:{part}/tei:p[1])",
+                                                      namespaces=NS).split()[:6])
+        assert first_words in text_of(about)
+    for item in edition_doc.tree.xpath("//tei:list[@type='repeats']/tei:item", namespaces=NS):
+        assert " ".join(item.text.split()) in text_of(about)
+    downloads = about.xpath("//section[@id='downloads']//a/@href")
+    assert f"downloads/{EDITION_TEI.name}" in downloads
+
+
+def test_page_weight_of_the_edition_page_is_under_300_kb(site):
+    index = page(site)
+    files = [site / "index.html"] + [site / unquote(h) for h in index.xpath("//script/@src | //link[@rel='stylesheet']/@href")]
+    assert sum(f.stat().st_size for f in files) < 300 * 1024
+
+
+def test_user_content_is_escaped(tmp_path):
+    hostile = (FIXTURES / "minimal" / "minimal.xml").read_text(encoding="utf-8").replace(
+        "Dipnot metni burada.", "Dipnot &lt;script&gt;alert(1)&lt;/script&gt; burada.").replace(
+        "Küçük bir deneme edisyonu", "Küçük &lt;img src=x onerror=alert(1)&gt; edisyonu")
+    copy = tmp_path / "minimal.xml"
+    copy.write_text(hostile, encoding="utf-8")
+    (tmp_path / "witness.txt").write_bytes((FIXTURES / "minimal" / "witness.txt").read_bytes())
+    out = tmp_path / "build"
+    html_output.build(pipeline.Document.load(copy), out)
+    for file in (out / "html").rglob("*.html"):
+        doc = lxml_html.fromstring(file.read_bytes())
+        assert not doc.xpath("//script[not(@src)]"), file
+        assert not doc.xpath("//img"), file
+    index = (out / "html" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in index
+
+
+def test_a_second_document_builds_into_a_complete_site(tmp_path):
+    out = tmp_path / "build"
+    pipeline.build(pipeline.Document.load(FIXTURES / "minimal" / "minimal.xml"), out, ["html"])
+    index = page(out / "html")
+    assert text_of(index.xpath("//h1")[0]).startswith("Küçük bir deneme edisyonu")
+    assert index.xpath("//li[@class='footnote']/@id") == ["fn-1"]
+    assert len(index.xpath("//li[contains(@class, 'app-entry')]")) == 1
+
+
+def test_builds_are_deterministic(tmp_path):
+    doc = pipeline.Document.load(EDITION_TEI)
+    a, b = tmp_path / "a", tmp_path / "b"
+    html_output.build(doc, a)
+    html_output.build(doc, b)
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files_a == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    for rel in files_a:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
