@@ -73,7 +73,12 @@ def build_text(doc: Document, out_dir: Path) -> list[Path]:
 
 # Each output: a function (document, output folder) -> files written. A new output
 # registers itself here (see README, "Adding an output").
-OUTPUTS = {"text": build_text}
+def build_html(doc: Document, out_dir: Path) -> list[Path]:
+    from . import html  # imported here: the other outputs do not need Jinja2
+    return html.build(doc, out_dir)
+
+
+OUTPUTS = {"text": build_text, "html": build_html}
 
 
 def build(doc: Document, out_dir: Path, targets: list[str] | None = None) -> list[Path]:
