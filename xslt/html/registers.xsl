@@ -25,7 +25,26 @@
     <h1><xsl:value-of select="ed:msg($kind)"/></h1>
     <p class="count"><xsl:value-of select="count($entries)"/></p>
     <xsl:if test="$kind = 'places' and $entries//tei:geo">
-      <xsl:call-template name="map"><xsl:with-param name="places" select="$entries[.//tei:geo]"/></xsl:call-template>
+      <xsl:variable name="placed" select="$entries[.//tei:geo]"/>
+      <xsl:call-template name="map">
+        <xsl:with-param name="places" select="$placed"/>
+        <xsl:with-param name="id" select="'map-all'"/>
+      </xsl:call-template>
+      <!-- where many places crowd together, a second map of that region (the 10° square
+           with most places, and its neighbours) so that their names can be read -->
+      <xsl:variable name="cells" as="map(*)*">
+        <xsl:for-each-group select="$placed" group-by="ed:grid-cell(.)">
+          <xsl:sequence select="map { 'key': current-grouping-key(), 'places': current-group() }"/>
+        </xsl:for-each-group>
+      </xsl:variable>
+      <xsl:variable name="densest" select="sort($cells, (), function($c) { - count($c?places) })[1]"/>
+      <xsl:variable name="region" select="$placed[ed:near-cell(., $densest?key)]"/>
+      <xsl:if test="count($densest?places) ge 5 and count($region) lt count($placed)">
+        <xsl:call-template name="map">
+          <xsl:with-param name="places" select="$region"/>
+          <xsl:with-param name="id" select="'map-detail'"/>
+        </xsl:call-template>
+      </xsl:if>
     </xsl:if>
     <ol class="register register-{$kind}">
       <xsl:for-each select="$entries">
@@ -117,8 +136,25 @@
 
   <!-- ===== the map: places with coordinates, plotted without any network ===== -->
 
+  <xsl:function name="ed:latlon" as="xs:double+">
+    <xsl:param name="place" as="element()"/>
+    <xsl:sequence select="tokenize($place//tei:geo[1]) ! xs:double(.)"/>
+  </xsl:function>
+  <xsl:function name="ed:grid-cell" as="xs:string">
+    <xsl:param name="place" as="element()"/>
+    <xsl:sequence select="string-join(ed:latlon($place) ! string(floor(. div 10)), ',')"/>
+  </xsl:function>
+  <xsl:function name="ed:near-cell" as="xs:boolean">
+    <xsl:param name="place" as="element()"/>
+    <xsl:param name="cell" as="xs:string"/>
+    <xsl:variable name="c" select="tokenize($cell, ',') ! xs:double(.)"/>
+    <xsl:variable name="p" select="ed:latlon($place) ! floor(. div 10)"/>
+    <xsl:sequence select="abs($p[1] - $c[1]) le 0 and abs($p[2] - $c[2]) le 1"/>
+  </xsl:function>
+
   <xsl:template name="map">
     <xsl:param name="places" as="element()*"/>
+    <xsl:param name="id" as="xs:string"/>
     <xsl:variable name="coords" select="for $p in $places return [xs:double(tokenize($p//tei:geo[1])[1]), xs:double(tokenize($p//tei:geo[1])[2])]"/>
     <xsl:variable name="lat-min" select="min($coords ! ?1) - 1"/>
     <xsl:variable name="lat-max" select="max($coords ! ?1) + 1"/>
@@ -130,20 +166,45 @@
     <xsl:variable name="scale" select="$width div (($lon-max - $lon-min) * $k)"/>
     <xsl:variable name="height" select="round(($lat-max - $lat-min) * $scale)"/>
     <figure class="map">
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" aria-labelledby="map-title">
-        <title id="map-title"><xsl:value-of select="ed:msg('map-caption')"/></title>
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" aria-labelledby="{$id}-title">
+        <title id="{$id}-title"><xsl:value-of select="ed:msg('map-caption')"/></title>
         <rect x="0" y="0" width="{$width}" height="{$height}" class="map-bg"/>
-        <xsl:for-each select="$places">
-          <xsl:sort select="xs:double(tokenize(.//tei:geo[1])[1])"/>
-          <xsl:variable name="lat" select="xs:double(tokenize(.//tei:geo[1])[1])"/>
-          <xsl:variable name="lon" select="xs:double(tokenize(.//tei:geo[1])[2])"/>
-          <xsl:variable name="x" select="round(($lon - $lon-min) * $k * $scale * 10) div 10"/>
-          <xsl:variable name="y" select="round(($lat-max - $lat) * $scale * 10) div 10"/>
-          <a href="#{@xml:id}">
-            <circle cx="{$x}" cy="{$y}" r="4" class="map-point"/>
-            <text x="{$x + 6}" y="{$y + 4}" class="map-label"><xsl:value-of select="ed:entity-name(., 'tr')"/></text>
+        <!-- points first, then labels placed one by one where they overlap no label yet
+             placed (right, left, above, below, further off), so close names stay legible -->
+        <xsl:variable name="points" as="map(*)*">
+          <xsl:for-each select="$places">
+            <xsl:sort select="ed:latlon(.)[2]"/>
+            <xsl:sort select="- ed:latlon(.)[1]"/>
+            <xsl:sequence select="map {
+                'place': ., 'name': ed:entity-name(., 'tr'),
+                'x': round((ed:latlon(.)[2] - $lon-min) * $k * $scale * 10) div 10,
+                'y': round(($lat-max - ed:latlon(.)[1]) * $scale * 10) div 10 }"/>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:iterate select="$points">
+          <xsl:param name="boxes" as="array(xs:double)*" select="$points ! [?x - 4, ?y - 4, ?x + 4, ?y + 4]"/>
+          <xsl:variable name="w" select="string-length(?name) * 6.2 + 2"/>
+          <xsl:variable name="candidates" as="array(xs:double)*" select="
+              for $dy in (0, -13, 13, -26, 26, -39, 39) return
+                for $side in ('right', 'left') return
+                  let $x0 := if ($side = 'right') then ?x + 6 else ?x - 6 - $w
+                  return [$x0, ?y + 4 + $dy - 10, $x0 + $w, ?y + 4 + $dy + 2]"/>
+          <xsl:variable name="free" select="$candidates[
+              let $c := . return
+              $c(1) ge 0 and $c(3) le $width and $c(2) ge 0 and $c(4) le $height and
+              empty($boxes[.(1) lt $c(3) and .(3) gt $c(1) and .(2) lt $c(4) and .(4) gt $c(2)])]"/>
+          <xsl:variable name="box" select="($free, $candidates[1])[1]"/>
+          <a href="#{?place/@xml:id}" xmlns="http://www.w3.org/2000/svg">
+            <circle cx="{?x}" cy="{?y}" r="3.5" class="map-point"/>
+            <xsl:if test="abs($box(2) + 10 - 4 - ?y) gt 6">
+              <line x1="{?x}" y1="{?y}" x2="{if ($box(1) gt ?x) then $box(1) else $box(3)}" y2="{$box(2) + 6}" class="map-leader"/>
+            </xsl:if>
+            <text x="{$box(1) + 1}" y="{$box(2) + 10}" class="map-label"><xsl:value-of select="?name"/></text>
           </a>
-        </xsl:for-each>
+          <xsl:next-iteration>
+            <xsl:with-param name="boxes" select="($boxes, $box)"/>
+          </xsl:next-iteration>
+        </xsl:iterate>
       </svg>
       <figcaption><xsl:value-of select="ed:msg('map-caption')"/></figcaption>
     </figure>
