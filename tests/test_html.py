@@ -127,7 +127,8 @@ def test_registers_are_in_turkish_alphabetical_order(site):
 
 
 def test_places_with_coordinates_are_on_the_map(site, edition_doc):
-    svg_links = page(site, "places.html").xpath("//figure[@class='map']//*[local-name()='a']/@href")
+    maps = page(site, "places.html").xpath("//figure[@class='map']")
+    svg_links = maps[0].xpath(".//*[local-name()='a']/@href")  # the first map shows them all
     with_geo = edition_doc.tree.xpath("//tei:place[.//tei:geo]/@xml:id", namespaces=NS)
     assert sorted(h[1:] for h in svg_links) == sorted(with_geo)
 
