@@ -78,7 +78,12 @@ def build_html(doc: Document, out_dir: Path) -> list[Path]:
     return html.build(doc, out_dir)
 
 
-OUTPUTS = {"text": build_text, "html": build_html}
+def build_pdf(doc: Document, out_dir: Path) -> list[Path]:
+    from . import pdf  # imported here: WeasyPrint loads Pango
+    return pdf.build(doc, out_dir)
+
+
+OUTPUTS = {"text": build_text, "html": build_html, "pdf": build_pdf}
 
 
 def build(doc: Document, out_dir: Path, targets: list[str] | None = None) -> list[Path]:

@@ -37,7 +37,7 @@ XSLT_DIR = ROOT / "xslt"
 SCHEMA_DIR = ROOT / "schema"
 
 # Stylesheets of xslt/ (relative paths) compiled before the lock: add new outputs here.
-STYLESHEETS = ("text/diplomatic-lines.xsl", "text/reading.xsl", "html/site.xsl")
+STYLESHEETS = ("text/diplomatic-lines.xsl", "text/reading.xsl", "html/site.xsl", "print/print.xsl")
 # ISO Schematron schemas of schema/ (relative paths) compiled before the lock.
 SCHEMATRONS = ("edition.sch",)
 

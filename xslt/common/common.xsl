@@ -7,4 +7,5 @@
   <xsl:import href="labels.xsl"/>
   <xsl:import href="dates.xsl"/>
   <xsl:import href="collation.xsl"/>
+  <xsl:import href="hyphenation.xsl"/>
 </xsl:stylesheet>

@@ -1,0 +1,174 @@
+"""The PDF edition: the TEI through xslt/print/print.xsl into HTML, typeset by WeasyPrint
+with web/print/edition.css into build/pdf/<name>.pdf (PDF/A-3u, tagged, with the TEI
+embedded). What the pages say is decided by the stylesheet; this module only runs the
+transform and the typesetter, and writes the file.
+
+Two passes: the first typesetting tells on which page each anchor of the print HTML
+falls; those pages go back to the stylesheet (parameter `pages`), which sets the
+apparatus of each page in its bottom margin and prints each register page number once.
+The apparatus is a running element, which takes no room in the text, so the second pass
+has the pages of the first; that is checked, and a further pass is made if it did not
+hold.
+
+Reproducible: every date comes from the TEI (the HTML's dcterms meta, from the header),
+the file identifier is a hash of the content, and the attachments carry the same date.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from . import saxon
+from .output import write_atomic
+
+ROOT = Path(__file__).resolve().parent.parent
+STYLESHEET = "print/print.xsl"
+CSS_FILE = ROOT / "web" / "print" / "edition.css"
+# the only files the typesetter may read: the print CSS and the fonts
+ASSETS = ROOT / "web"
+
+PDF_VARIANT = "pdf/a-3u"
+# ids of the print HTML whose pages the stylesheet asks for
+MEASURED = ("app-", "call-", "occ-", "cit-")
+MAX_PASSES = 4
+# for a TEI without any date: a fixed one, never the clock
+NO_DATE = datetime(1970, 1, 1)
+SCHEMA_SUFFIXES = (".rng", ".rnc", ".xsd", ".sch", ".odd")
+
+
+class TypesettingError(Exception):
+    pass
+
+
+def build(doc, out_dir: Path) -> list[Path]:
+    target = out_dir / "pdf" / f"{doc.name}.pdf"
+    write_atomic(target, render(doc))
+    return [target]
+
+
+def render(doc) -> bytes:
+    """The PDF of a pipeline.Document, as bytes."""
+    weasy = _weasyprint()
+    fonts = weasy.FontConfiguration()
+    fetcher = _asset_fetcher(weasy.URLFetcher)
+    css = weasy.CSS(filename=str(CSS_FILE), font_config=fonts, url_fetcher=fetcher)
+
+    with _typesetter_log() as problems:
+        pages: dict[str, int] = {}
+        document = None
+        for _ in range(MAX_PASSES):
+            problems.clear()  # only the last pass counts: the first one lacks the registers
+            html = saxon.transform(STYLESHEET, doc.text, str(doc.path), pages=_encode(pages)).main
+            document = weasy.HTML(string=html, base_url=str(CSS_FILE), url_fetcher=fetcher).render(
+                stylesheets=[css], font_config=fonts, pdf_tags=True, pdf_variant=PDF_VARIANT)
+            measured = anchor_pages(document)
+            if pages and measured == pages:
+                break
+            pages = measured
+        else:
+            raise TypesettingError(f"{doc.path}: the pages did not settle after {MAX_PASSES} passes")
+        if problems:
+            raise TypesettingError(f"{doc.path}: the typesetter reported: " + "; ".join(problems))
+        data = document.write_pdf(
+            pdf_variant=PDF_VARIANT, pdf_tags=True,
+            attachments=attachments(doc, document.metadata.modified, weasy.Attachment))
+        if problems:
+            raise TypesettingError(f"{doc.path}: the typesetter reported: " + "; ".join(problems))
+    return data
+
+
+def anchor_pages(document) -> dict[str, int]:
+    """Page number (from 1) of each measured anchor of a typeset document."""
+    pages: dict[str, int] = {}
+    for number, page in enumerate(document.pages, start=1):
+        for anchor in page.anchors:
+            if anchor.startswith(MEASURED) and anchor not in pages:
+                pages[anchor] = number
+    return pages
+
+
+def _encode(pages: dict[str, int]) -> str:
+    return " ".join(f"{anchor}={page}" for anchor, page in sorted(pages.items()))
+
+
+def attachments(doc, date: str | None, attachment_class) -> list:
+    """The TEI file, byte for byte, and the schema its xml-model names, if it is beside it."""
+    when = datetime.fromisoformat(date) if date else NO_DATE
+    files = [(doc.path.name, doc.text.encode("utf-8"), "TEI P5 source of this edition", "Source")]
+    for schema in schema_files(doc):
+        files.append((schema.name, schema.read_bytes(), "Schema of the TEI source", "Supplement"))
+    return [attachment_class(file_obj=io.BytesIO(data), name=name, description=description,
+                             created=when, modified=when, relationship=relationship)
+            for name, data, description, relationship in files]
+
+
+def schema_files(doc) -> list[Path]:
+    """Local schema files named by <?xml-model href?>: only files with a schema suffix,
+    within the folder above the TEI's own (e.g. ../schema/edition.rng)."""
+    found = []
+    node = doc.tree.getroot().getprevious()
+    while node is not None:
+        if getattr(node, "target", None) == "xml-model":
+            href = node.get("href") or ""
+            if href and "://" not in href:
+                path = (doc.path.parent / unquote(href)).resolve()
+                if (path.suffix in SCHEMA_SUFFIXES and path.is_file()
+                        and path.is_relative_to(doc.path.resolve().parent.parent)):
+                    found.append(path)
+        node = node.getprevious()
+    return sorted(set(found), key=str)
+
+
+def _weasyprint():
+    """WeasyPrint, imported only when a PDF is made (it loads Pango)."""
+    try:
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration
+    except (ImportError, OSError) as exc:
+        raise TypesettingError(f"WeasyPrint cannot be loaded ({exc}); is Pango installed (libpango-1.0-0)?") from None
+    weasyprint.FontConfiguration = FontConfiguration
+    return weasyprint
+
+
+def _asset_fetcher(base):
+    """A fetcher that serves files under web/ and nothing else: no network, no other file."""
+
+    class AssetFetcher(base):
+        def fetch(self, url, headers=None):
+            parts = urlsplit(url)
+            path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" else None
+            if path is None or not path.is_relative_to(ASSETS):
+                raise ValueError(f"refused to load {url}: only files under {ASSETS} are used")
+            return super().fetch(url, headers)
+
+    return AssetFetcher(allowed_protocols=("file",))
+
+
+class _typesetter_log:
+    """Collects WeasyPrint's warnings and errors (a font or file it could not load, CSS it
+    ignored), so that the build fails on them instead of printing to the terminal."""
+
+    def __enter__(self) -> list[str]:
+        self.problems: list[str] = []
+        self.logger = logging.getLogger("weasyprint")
+        self.handler = _ListHandler(self.problems)
+        self.logger.addHandler(self.handler)
+        self.propagate, self.logger.propagate = self.logger.propagate, False
+        return self.problems
+
+    def __exit__(self, *exc) -> None:
+        self.logger.removeHandler(self.handler)
+        self.logger.propagate = self.propagate
+
+
+class _ListHandler(logging.Handler):
+    def __init__(self, sink: list[str]):
+        super().__init__(logging.WARNING)
+        self.sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.sink.append(record.getMessage())
