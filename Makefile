@@ -8,7 +8,7 @@ TEI    := $(wildcard tei/*.xml)
 # npm tools of the HTML tests (W3C Nu checker, axe-core), pinned by tests/js/package-lock.json
 JSTOOLS := tests/js/node_modules/.installed
 
-.PHONY: all build check test bench clean distclean
+.PHONY: all build check validate schema test bench clean distclean
 
 all: build
 
@@ -19,7 +19,16 @@ $(STAMP): requirements.lock pyproject.toml scripts/fetch_tei_all.py
 	$(BIN)/python scripts/fetch_tei_all.py
 	touch $@
 
-check: $(STAMP)
+# the edition's own schema (schema/edition.rng + edition.sch): `make` stops here if the TEI breaks it
+validate: $(STAMP) schema/edition.rng
+	$(BIN)/edition validate $(TEI)
+
+# edition.rng is generated from edition.rnc (the compact syntax is the source)
+schema: schema/edition.rng
+schema/edition.rng: schema/edition.rnc schema/generate_rng.py | $(STAMP)
+	$(BIN)/python schema/generate_rng.py
+
+check: validate
 	$(BIN)/edition check $(TEI)
 
 build: check

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from edition import conformance, fidelity, pipeline, saxon  # noqa: E402
+from edition import conformance, fidelity, pipeline, saxon, schematron, validate  # noqa: E402
 
 TEI = sorted((ROOT / "tei").glob("*.xml"))[0]
 EDITION = Path(sys.executable).parent / "edition"
@@ -39,15 +39,20 @@ def main() -> None:
 
     rows: list[tuple[str, float]] = []
     rows.append(("tei_all compile (once per process)", median_ms(lambda: (conformance.tei_all.cache_clear(), conformance.tei_all()), 1)))
-    rows.append(("stylesheets compile + lock (once)", median_ms(saxon.lock, 1)))
+    rows.append(("stylesheets compile + lock (once)", median_ms(saxon.engine("outputs").lock, 1)))
+    rows.append(("Schematron to XSLT + compile + lock (once)", median_ms(saxon.engine("validation").lock, 1)))
     doc = pipeline.Document.load(TEI)
     rows.append(("parse (lxml, safe)", median_ms(lambda: pipeline.Document.load(TEI), runs)))
     rows.append(("tei_all validation", median_ms(lambda: conformance.check_tei_all(doc.path, doc.tree), runs)))
+    rows.append(("edition schema compile (RELAX NG, once)", median_ms(validate.relaxng, 1)))
+    rows.append(("edition schema validation (RELAX NG)", median_ms(lambda: validate.check_schema(doc.path, doc.tree), runs)))
+    rows.append(("Schematron validation (Saxon)", median_ms(lambda: schematron.check(doc.path, doc.tree, doc.text), runs)))
     rows.append(("fidelity check", median_ms(lambda: fidelity.check(doc.path, doc.tree, doc.text), runs)))
     rows.append(("reading text (XSLT)", median_ms(lambda: pipeline.text(doc), runs)))
 
     with tempfile.TemporaryDirectory() as tmp:
         commands = {
+            "process: edition validate": [str(EDITION), "validate", str(TEI)],
             "process: edition check": [str(EDITION), "check", str(TEI)],
             "process: edition text": [str(EDITION), "text", str(TEI), "-o", f"{tmp}/t.txt"],
             "process: edition build": [str(EDITION), "build", "all", str(TEI), "--out", tmp],
