@@ -32,16 +32,21 @@ def tr_key(s: str):
 
 
 def surface(el) -> str:
-    """An occurrence as written, words joined across line ends."""
+    """An occurrence as written, words joined across line ends (lb break="no")."""
     parts = []
-    for node in el.iter():
-        if node is not el and node.tag == f"{{{NS['t']}}}lb" and node.get("break") != "no":
-            parts.append(" ")
-        if node is el:
-            parts.append(node.text or "")
+
+    def walk(node):
+        if node.tag == f"{{{NS['t']}}}lb":
+            if node.get("break") != "no":
+                parts.append(" ")
         else:
-            parts.append(node.text or "" if node.tag != f"{{{NS['t']}}}lb" else "")
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+        if node is not el:
             parts.append(node.tail or "")
+
+    walk(el)
     return " ".join("".join(parts).split())
 
 
@@ -80,7 +85,7 @@ def main() -> None:
     for el in tree.xpath("//t:text//*[@ref]", namespaces=NS):
         forms[el.get("ref")[1:]].add(surface(el))
     research = {}
-    for f in ("persons", "places", "orgs_events"):
+    for f in ("persons", "places", "orgs_events", "editor_additions"):
         for e in json.loads((RESEARCH / f"{f}.json").read_text(encoding="utf-8")):
             research[e["id"]] = e
     missing = sorted(set(forms) - set(research))
