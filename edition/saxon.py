@@ -44,6 +44,8 @@ SCHEMATRONS = ("edition.sch",)
 # The ISO Schematron reference implementation (Rick Jelliffe's skeleton), as shipped in lxml.
 ISO_SCHEMATRON_DIR = Path(lxml.isoschematron.__file__).resolve().parent / "resources" / "xsl" / "iso-schematron-xslt1"
 ISO_SCHEMATRON_STEPS = ("iso_dsdl_include.xsl", "iso_abstract_expand.xsl", "iso_svrl_for_xslt1.xsl")
+# the report needs failed assertions and their locations, not every rule that fired
+ISO_SCHEMATRON_PARAMETERS = {"iso_svrl_for_xslt1.xsl": {"generate-fired-rule": "false"}}
 
 DISALLOW_DOCTYPE = ("http://saxon.sf.net/feature/parserFeature"
                     "?uri=http%3A//apache.org/xml/features/disallow-doctype-decl")
@@ -147,6 +149,8 @@ class Engine:
         for step in ISO_SCHEMATRON_STEPS:
             skeleton = self._compile_file(ISO_SCHEMATRON_DIR / step)
             skeleton.set_save_xsl_message(True)
+            for name, value in ISO_SCHEMATRON_PARAMETERS.get(step, {}).items():
+                skeleton.set_parameter(name, self._proc.make_string_value(value))
             stderr = _StderrCapture()
             try:
                 with stderr.around():

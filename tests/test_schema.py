@@ -154,3 +154,8 @@ def test_the_schema_is_self_contained():
     grammar = validate.relaxng_grammar()
     assert not grammar.xpath("//rng:include | //rng:externalRef",
                              namespaces={"rng": "http://relaxng.org/ns/structure/1.0"})
+
+
+def test_validate_has_help():
+    result = run_edition("validate", "--help")
+    assert result.returncode == 0 and "[schema|schematron]" in result.stdout
