@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -50,14 +51,27 @@ def build(doc, out_dir: Path) -> list[Path]:
     return [target]
 
 
+@dataclass
+class Typeset:
+    html: str  # the print HTML of the last pass
+    document: object  # WeasyPrint's laid-out document (pages, anchors)
+    pdf: bytes
+
+
 def render(doc) -> bytes:
     """The PDF of a pipeline.Document, as bytes."""
+    return typeset(doc).pdf
+
+
+def typeset(doc) -> Typeset:
+    """The PDF of a pipeline.Document, with the HTML and layout it was made from."""
     weasy = _weasyprint()
     fonts = weasy.FontConfiguration()
     fetcher = _asset_fetcher(weasy.URLFetcher)
-    css = weasy.CSS(filename=str(CSS_FILE), font_config=fonts, url_fetcher=fetcher)
-
     with _typesetter_log() as problems:
+        css = weasy.CSS(filename=str(CSS_FILE), font_config=fonts, url_fetcher=fetcher)
+        if problems:
+            raise TypesettingError(f"{CSS_FILE}: " + "; ".join(problems))
         pages: dict[str, int] = {}
         document = None
         for _ in range(MAX_PASSES):
@@ -78,7 +92,7 @@ def render(doc) -> bytes:
             attachments=attachments(doc, document.metadata.modified, weasy.Attachment))
         if problems:
             raise TypesettingError(f"{doc.path}: the typesetter reported: " + "; ".join(problems))
-    return data
+    return Typeset(html, document, data)
 
 
 def anchor_pages(document) -> dict[str, int]:

@@ -76,28 +76,37 @@
       for $p in distinct-values($apps ! pr:page(pr:flow-anchor(.)))
       return map { $p: $apps[pr:page(pr:flow-anchor(.)) = $p] })"/>
 
-  <!-- the apparatus tier of a page is set where its first entry is in the flow. Every
-       entry brings the same two running elements in both passes (the tier or an empty
-       one, then an empty one that ends the tier, so that the pages that follow get none):
-       the layout of the text then cannot differ between the passes. -->
+  <!-- the apparatus tier of a page is set where its first entry is in the flow, as a
+       running element named after its page, which only that page's bottom margin shows
+       (@page :nth(N) rules in the head). WeasyPrint 70 registers a running element on
+       a page where its line was only tried before being moved to the next page, so one
+       name for every page would show a tier on the page before its own too.
+       Every entry brings one running element in both passes (the tier, or an empty one
+       that no page shows), so that the layout of the text cannot differ between them. -->
   <xsl:function name="pr:tier-here" as="node()*">
     <xsl:param name="apps-here" as="element(tei:app)*"/>
     <xsl:for-each select="$apps-here">
       <xsl:variable name="page" select="pr:page(pr:flow-anchor(.))"/>
       <xsl:choose>
         <xsl:when test="$final and exists($page) and $apps-by-page($page)[1] is .">
-          <span class="apparatus-tier" role="note" aria-label="Critical apparatus, page {$page}">
+          <span class="apparatus-tier" style="position: running(apparatus-{$page})" role="note"
+                aria-label="Critical apparatus, page {$page}">
             <xsl:for-each select="$apps-by-page($page)">
               <xsl:apply-templates select="." mode="entry"/>
             </xsl:for-each>
           </span>
         </xsl:when>
         <xsl:otherwise>
-          <span class="apparatus-tier apparatus-tier-end"></span>
+          <span class="apparatus-tier" style="position: running(apparatus-none)">&#x200B;</span>
         </xsl:otherwise>
       </xsl:choose>
-      <span class="apparatus-tier apparatus-tier-end"></span>
     </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="pr:tier-css" as="xs:string">
+    <xsl:sequence select="string-join(
+        for $p in sort(map:keys($apps-by-page)) return
+          '@page :nth(' || $p || ') { @bottom-left { content: element(apparatus-' || $p || ', first); } }', '&#10;')"/>
   </xsl:function>
 
   <!-- ===== the document ===== -->
@@ -120,6 +129,9 @@
         <xsl:if test="$date">
           <meta name="dcterms.created" content="{$date}"/>
           <meta name="dcterms.modified" content="{$date}"/>
+        </xsl:if>
+        <xsl:if test="$final">
+          <style><xsl:value-of select="pr:tier-css()"/></style>
         </xsl:if>
       </head>
       <body>
@@ -430,16 +442,29 @@
 
   <!-- line ends of the witness: a space, unless a word was divided -->
   <xsl:template match="tei:lb">
-    <xsl:if test="not(@break = 'no')">
+    <xsl:if test="not(@break = 'no') and not(pr:at-block-start(.))">
       <xsl:text> </xsl:text>
     </xsl:if>
   </xsl:template>
   <xsl:template match="tei:pb"/>
 
   <!-- Turkish text gets the soft hyphens of its syllables (see common/hyphenation.xsl);
-       other languages are hyphenated by the typesetter's own patterns -->
+       other languages are hyphenated by the typesetter's own patterns; headings are not
+       (they become bookmarks and running heads) -->
+  <!-- nothing before the first word of a paragraph, heading or block (where a space would
+       push the text away from its § number) -->
+  <xsl:function name="pr:at-block-start" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node/parent::tei:p | $node/parent::tei:head | $node/parent::tei:ab)
+        and not($node/preceding-sibling::node()[self::* or normalize-space()])"/>
+  </xsl:function>
+  <xsl:template match="text()[not(normalize-space())][pr:at-block-start(.)]"/>
+
+  <!-- blank space of the source is one space (WeasyPrint kept the source's line ends
+       inside footnotes) -->
   <xsl:template match="text()">
-    <xsl:value-of select="if (ancestor::*[@xml:lang][1]/@xml:lang = 'tr') then ed:hyphenate(.) else ."/>
+    <xsl:variable name="text" select="replace(., '\s+', ' ')"/>
+    <xsl:value-of select="if (ancestor::*[@xml:lang][1]/@xml:lang = 'tr' and not(ancestor::tei:head)) then ed:hyphenate($text) else $text"/>
   </xsl:template>
 
   <!-- quotations and other elements whose marks the header declares (tagsDecl) -->
