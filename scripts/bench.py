@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from edition import conformance, fidelity, pipeline, saxon, schematron, validate  # noqa: E402
+from edition import conformance, fidelity, pdf, pipeline, saxon, schematron, validate  # noqa: E402
 
 TEI = sorted((ROOT / "tei").glob("*.xml"))[0]
 EDITION = Path(sys.executable).parent / "edition"
@@ -49,6 +49,8 @@ def main() -> None:
     rows.append(("Schematron validation (Saxon)", median_ms(lambda: schematron.check(doc.path, doc.tree, doc.text), runs)))
     rows.append(("fidelity check", median_ms(lambda: fidelity.check(doc.path, doc.tree, doc.text), runs)))
     rows.append(("reading text (XSLT)", median_ms(lambda: pipeline.text(doc), runs)))
+    rows.append(("PDF: XSLT + two WeasyPrint passes + PDF/A", median_ms(lambda: pdf.render(doc), max(1, runs // 2))))
+    pdf_pages = pdf_snapshots(doc)
 
     with tempfile.TemporaryDirectory() as tmp:
         commands = {
@@ -56,6 +58,7 @@ def main() -> None:
             "process: edition check": [str(EDITION), "check", str(TEI)],
             "process: edition text": [str(EDITION), "text", str(TEI), "-o", f"{tmp}/t.txt"],
             "process: edition build": [str(EDITION), "build", "all", str(TEI), "--out", tmp],
+            "process: edition build pdf": [str(EDITION), "build", "pdf", str(TEI), "--out", tmp],
         }
         for label, cmd in commands.items():
             rows.append((label, median_ms(lambda: subprocess.run(cmd, check=True, capture_output=True), max(1, runs // 2))))
@@ -64,6 +67,36 @@ def main() -> None:
     print(f"{'stage'.ljust(width)}  median ms   ({TEI.name}, {runs} runs)")
     for label, ms in rows:
         print(f"{label.ljust(width)}  {ms:9.1f}")
+    print(pdf_pages)
+
+
+def pdf_snapshots(doc) -> str:
+    """The PDF's title page, first page with both tiers of notes and first register page as
+    PNG (pdftoppm) in build/pdf/pages/, to look at."""
+    import re
+    import shutil
+
+    result = pdf.typeset(doc)
+    pages = {}
+    for number, page in enumerate(result.document.pages, start=1):
+        for anchor in page.anchors:
+            pages.setdefault(anchor, number)
+    footnote_pages = {pages[a] for a in pages if a.startswith("call-")}
+    tier_pages = {int(n) for n in re.findall(r"Critical apparatus, page (\d+)", result.html)}
+    wanted = {"title": 1, "both-tiers": min(footnote_pages & tier_pages, default=None),
+              "register": pages.get("registers")}
+    out = ROOT / "build" / "pdf" / "pages"
+    out.mkdir(parents=True, exist_ok=True)
+    source = out / "edition.pdf"
+    source.write_bytes(result.pdf)
+    if shutil.which("pdftoppm"):
+        for name, number in wanted.items():
+            if number:
+                subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(number), "-l", str(number),
+                                str(source), str(out / name)], check=True)
+    source.unlink()
+    return (f"PDF: {len(result.document.pages)} pages; PNG of pages "
+            + ", ".join(f"{name} p. {n}" for name, n in wanted.items() if n) + f" in {out}")
 
 
 if __name__ == "__main__":
