@@ -440,9 +440,11 @@
     <span class="label"><xsl:apply-templates/></span>
   </xsl:template>
 
-  <!-- line ends of the witness: a space, unless a word was divided -->
+  <!-- line ends of the witness: a space, unless a word was divided or the source has one
+       there already (WeasyPrint does not collapse blank space inside footnotes) -->
   <xsl:template match="tei:lb">
-    <xsl:if test="not(@break = 'no') and not(pr:at-block-start(.))">
+    <xsl:if test="not(@break = 'no') and not(pr:at-block-start(.))
+                  and not(preceding-sibling::node()[1][self::text()][matches(., '\s$')])">
       <xsl:text> </xsl:text>
     </xsl:if>
   </xsl:template>
