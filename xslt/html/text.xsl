@@ -213,9 +213,13 @@
   <!-- printed inside the block quotation it closes (see tei:cit) -->
   <xsl:template match="text()[ed:closes-block-quotation(.)]" mode="text"/>
 
-  <!-- everything else: its content -->
+  <!-- everything else: its content; an element the commentary points at keeps its id -->
   <xsl:template match="tei:*" mode="text">
     <xsl:apply-templates mode="text"/>
+  </xsl:template>
+  <xsl:template match="tei:*[@xml:id]" mode="text" priority="-0.1">
+    <span id="{@xml:id}"><xsl:apply-templates mode="text"/></span>
+    <xsl:call-template name="commentary-marker"/>
   </xsl:template>
 
   <!-- ===== editorial commentary: a distinct marker after the passage it explains ===== -->
