@@ -283,7 +283,15 @@
     <xsl:variable name="decl" select="$header/tei:encodingDesc"/>
     <section class="introduction" id="introduction" lang="en">
       <h1>Editorial introduction</h1>
-      <xsl:apply-templates select="$decl/tei:projectDesc/tei:p" mode="header"/>
+      <xsl:variable name="abstracts" select="$header/tei:profileDesc/tei:abstract"/>
+      <xsl:for-each select="($abstracts[@xml:lang = 'en'], $abstracts)[1]">
+        <h2>The article</h2>
+        <xsl:apply-templates select="*" mode="header"/>
+      </xsl:for-each>
+      <xsl:if test="$decl/tei:projectDesc">
+        <h2>The edition</h2>
+        <xsl:apply-templates select="$decl/tei:projectDesc/tei:p" mode="header"/>
+      </xsl:if>
 
       <xsl:if test="$source/tei:bibl | $source//tei:witness">
         <h2>The source and its defects</h2>
