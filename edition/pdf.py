@@ -41,8 +41,8 @@ NO_DATE = datetime(1970, 1, 1)
 SCHEMA_SUFFIXES = (".rng", ".rnc", ".xsd", ".sch", ".odd")
 
 
-class TypesettingError(Exception):
-    pass
+class TypesettingError(saxon.TransformError):
+    """The typesetter could not make the PDF (reported like a failed transform: exit 2)."""
 
 
 def build(doc, out_dir: Path) -> list[Path]:

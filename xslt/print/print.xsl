@@ -490,7 +490,22 @@
     <xsl:variable name="style" select="string-join(ed:renditions(.)[not(@scope)][@scheme = 'css'] ! normalize-space(), ' ')"/>
     <span class="cit{if (matches($style, 'display:\s*block')) then ' block' else ''}">
       <xsl:apply-templates/>
+      <!-- the punctuation that follows a block quotation ends the block, not a line of its own -->
+      <xsl:if test="pr:is-block(.)">
+        <xsl:variable name="next" select="string(following-sibling::node()[1][self::text()])"/>
+        <xsl:value-of select="replace($next, '^([.,;:]+).*$', '$1', 's')[matches($next, '^[.,;:]')]"/>
+      </xsl:if>
     </span>
+  </xsl:template>
+
+  <xsl:function name="pr:is-block" as="xs:boolean">
+    <xsl:param name="el" as="element()?"/>
+    <xsl:sequence select="exists($el/self::tei:cit) and (some $r in ed:renditions($el)[not(@scope)][@scheme = 'css'] satisfies matches($r, 'display:\s*block'))"/>
+  </xsl:function>
+
+  <xsl:template match="text()[pr:is-block(preceding-sibling::node()[1][self::*])][matches(., '^[.,;:]')]" priority="2">
+    <xsl:variable name="rest" select="replace(., '^[.,;:]+', '')"/>
+    <xsl:value-of select="if (ancestor::*[@xml:lang][1]/@xml:lang = 'tr') then ed:hyphenate(replace($rest, '\s+', ' ')) else replace($rest, '\s+', ' ')"/>
   </xsl:template>
 
   <xsl:template match="tei:title[@level = ('m', 'j', 's')][not(@rendition)]">
