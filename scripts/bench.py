@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from edition import conformance, fidelity, pdf, pipeline, saxon, schematron, validate  # noqa: E402
+from edition import conformance, fidelity, html, pdf, pipeline, saxon, schematron, validate  # noqa: E402
 
 TEI = sorted((ROOT / "tei").glob("*.xml"))[0]
 EDITION = Path(sys.executable).parent / "edition"
@@ -49,6 +49,9 @@ def main() -> None:
     rows.append(("Schematron validation (Saxon)", median_ms(lambda: schematron.check(doc.path, doc.tree, doc.text), runs)))
     rows.append(("fidelity check", median_ms(lambda: fidelity.check(doc.path, doc.tree, doc.text), runs)))
     rows.append(("reading text (XSLT)", median_ms(lambda: pipeline.text(doc), runs)))
+    with tempfile.TemporaryDirectory() as tmp:
+        rows.append(("HTML site: XSLT (2 languages) + chrome + assets", median_ms(lambda: html.build(doc, Path(tmp)), runs)))
+        weight = html_page_weight(Path(tmp) / "html")
     rows.append(("PDF: XSLT + two WeasyPrint passes + PDF/A", median_ms(lambda: pdf.render(doc), max(1, runs // 2))))
     pdf_pages = pdf_snapshots(doc)
 
@@ -58,6 +61,7 @@ def main() -> None:
             "process: edition check": [str(EDITION), "check", str(TEI)],
             "process: edition text": [str(EDITION), "text", str(TEI), "-o", f"{tmp}/t.txt"],
             "process: edition build": [str(EDITION), "build", "all", str(TEI), "--out", tmp],
+            "process: edition build html": [str(EDITION), "build", "html", str(TEI), "--out", tmp],
             "process: edition build pdf": [str(EDITION), "build", "pdf", str(TEI), "--out", tmp],
         }
         for label, cmd in commands.items():
@@ -67,7 +71,19 @@ def main() -> None:
     print(f"{'stage'.ljust(width)}  median ms   ({TEI.name}, {runs} runs)")
     for label, ms in rows:
         print(f"{label.ljust(width)}  {ms:9.1f}")
+    print(weight)
     print(pdf_pages)
+
+
+def html_page_weight(site: Path) -> str:
+    """Bytes of the edition page with the scripts and styles it loads (fonts and downloads aside)."""
+    from lxml import html as lxml_html
+
+    page = site / "index.html"
+    tree = lxml_html.fromstring(page.read_bytes())
+    files = [page] + [site / h for h in tree.xpath("//script/@src | //link[@rel='stylesheet']/@href")]
+    total = sum(f.stat().st_size for f in files)
+    return f"HTML: edition page weight {total / 1024:.0f} KB (HTML+CSS+JS, limit 300 KB)"
 
 
 def pdf_snapshots(doc) -> str:
