@@ -205,8 +205,9 @@
           <p><span class="fact">Edition</span> <xsl:value-of select="ed:reading(node()) || (@n ! (', version ' || .))"/></p>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
-          <p><span class="fact"><xsl:value-of select="ed:reading(tei:resp)"/></span>
-            <xsl:value-of select="string-join((tei:name | tei:orgName | tei:persName) ! ed:reading(node()), ', ')"/></p>
+          <p><span class="fact">Responsibility</span>
+            <xsl:value-of select="string-join((tei:name | tei:orgName | tei:persName) ! ed:reading(node()), ', ')
+                || (tei:resp ! (': ' || ed:reading(node())))"/></p>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:publisher">
           <p><span class="fact">Publisher</span> <xsl:value-of select="ed:reading(node())"/></p>
@@ -214,7 +215,9 @@
         <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
           <p><span class="fact">Licence</span>
             <xsl:value-of select="string-join((tei:licence, tei:p) ! ed:reading(node()), ' ')"/>
-            <xsl:for-each select="tei:licence/@target"> <a href="{.}"><xsl:value-of select="."/></a></xsl:for-each>
+            <xsl:for-each select="tei:licence/@target">
+              <xsl:text> </xsl:text><a class="url" href="{.}"><xsl:value-of select="."/></a>
+            </xsl:for-each>
           </p>
         </xsl:for-each>
         <p><span class="fact">How to cite</span> <xsl:value-of select="pr:citation()"/></p>
