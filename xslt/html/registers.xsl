@@ -23,7 +23,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:variable name="entries" select="$tei/tei:standOff//*[local-name() = $ed:register-kinds($kind)][@xml:id]"/>
     <h1><xsl:value-of select="ed:msg($kind)"/></h1>
-    <p class="count"><xsl:value-of select="count($entries)"/></p>
+    <p class="count"><xsl:value-of select="count($entries) || ' ' || ed:msg('entries')"/></p>
     <xsl:if test="$kind = 'places' and $entries//tei:geo">
       <xsl:variable name="placed" select="$entries[.//tei:geo]"/>
       <xsl:call-template name="map">
