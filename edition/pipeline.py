@@ -83,7 +83,8 @@ def build_pdf(doc: Document, out_dir: Path) -> list[Path]:
     return pdf.build(doc, out_dir)
 
 
-OUTPUTS = {"text": build_text, "html": build_html, "pdf": build_pdf}
+# in this order: the site links the plain text and the PDF when they exist
+OUTPUTS = {"text": build_text, "pdf": build_pdf, "html": build_html}
 
 
 def build(doc: Document, out_dir: Path, targets: list[str] | None = None) -> list[Path]:
