@@ -23,8 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
 SCHEMA = ROOT / "schema"
 STYLESHEET = "html/site.xsl"
-# the interface languages; the first is the site's root, the others live in a subfolder
-UI_LANGUAGES = ("tr", "en")
 ASSET_DIRS = ("css", "js", "fonts")
 # each page from the stylesheet: <div class="page" data-page=… data-title=…><main>…</main><footer>…</footer></div>
 PAGE_RE = re.compile(r'<div[^>]* class="page" data-page="(?P<page>[^"]+)" data-title="(?P<title>[^"]*)"[^>]*>'
@@ -76,11 +74,13 @@ def build(doc, out_dir: Path) -> list[Path]:
 
 def _build_into(doc, out_dir: Path, site: Path) -> None:
     texts = messages()
+    # the interface languages are those of web/messages.json: the first at the root, the others in subfolders
+    languages = tuple(texts)
     downloads = _downloads(doc, out_dir, site)
     template = _environment().get_template("page.html.j2")
-    for lang in UI_LANGUAGES:
-        folder = site if lang == UI_LANGUAGES[0] else site / lang
-        root = "" if lang == UI_LANGUAGES[0] else "../"
+    for lang in languages:
+        folder = site if lang == languages[0] else site / lang
+        root = "" if lang == languages[0] else "../"
         result = saxon.transform(STYLESHEET, doc.text, str(doc.path), **{
             "ui-lang": lang, "messages": json.dumps(texts), "downloads": json.dumps(downloads), "root": root})
         for uri, content in sorted(result.documents.items()):
@@ -93,9 +93,9 @@ def _build_into(doc, out_dir: Path, site: Path) -> None:
                 raise saxon.TransformError(f"{STYLESHEET}: page {name} has no <div class=\"page\"> wrapper")
             other = [
                 {"lang": other, "name": texts[other]["lang-name"],
-                 "href": ("" if other == UI_LANGUAGES[0] else f"{other}/") if lang == UI_LANGUAGES[0]
-                 else ("../" if other == UI_LANGUAGES[0] else f"../{other}/")}
-                for other in UI_LANGUAGES if other != lang]
+                 "href": ("" if other == languages[0] else f"{other}/") if lang == languages[0]
+                 else ("../" if other == languages[0] else f"../{other}/")}
+                for other in languages if other != lang]
             html = template.render(
                 lang=lang, text_lang=doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") or lang,
                 title=html_unescape(page["title"]), page=page["page"], body=page["body"], root=root, msg=texts[lang],

@@ -85,7 +85,7 @@
 
     <section id="how-to-cite">
       <h2><xsl:value-of select="ed:msg('how-to-cite')"/></h2>
-      <p class="citation" lang="tr"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+      <p class="citation" lang="{$text-lang}"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
     </section>
 
     <section id="downloads">
@@ -138,7 +138,7 @@
   <xsl:template match="tei:gi" mode="prose"><code>&lt;<xsl:value-of select="."/>&gt;</code></xsl:template>
   <xsl:template match="tei:att" mode="prose"><code>@<xsl:value-of select="."/></code></xsl:template>
   <xsl:template match="tei:tag" mode="prose"><code>&lt;<xsl:value-of select="."/>&gt;</code></xsl:template>
-  <xsl:template match="tei:mentioned" mode="prose"><em lang="tr"><xsl:apply-templates mode="prose"/></em></xsl:template>
+  <xsl:template match="tei:mentioned" mode="prose"><em lang="{$text-lang}"><xsl:apply-templates mode="prose"/></em></xsl:template>
   <xsl:template match="tei:emph" mode="prose"><em><xsl:apply-templates mode="prose"/></em></xsl:template>
   <xsl:template match="tei:title" mode="prose"><cite><xsl:apply-templates mode="prose"/></cite></xsl:template>
   <xsl:template match="tei:gap" mode="prose">[…]</xsl:template>

@@ -66,12 +66,12 @@
       <xsl:text> → </xsl:text>
       <xsl:choose>
         <xsl:when test="$bibl/tei:ref">
-          <a href="{ed:page('bibliography')}#{substring-after($bibl/tei:ref/@target, '#')}" lang="tr">
+          <a href="{ed:page('bibliography')}#{substring-after($bibl/tei:ref/@target, '#')}" lang="{$text-lang}">
             <xsl:value-of select="ed:reading($bibl/tei:ref/node())"/></a>
           <xsl:value-of select="$bibl/tei:citedRange ! (': ' || ed:reading(node()))" separator=""/>
         </xsl:when>
         <xsl:when test="$bibl">
-          <a href="{ed:page('bibliography')}#{($bibl/@xml:id, substring-after($bibl/@corresp, '#'))[1]}" lang="tr">
+          <a href="{ed:page('bibliography')}#{($bibl/@xml:id, substring-after($bibl/@corresp, '#'))[1]}" lang="{$text-lang}">
             <xsl:value-of select="ed:bibl-short($bibl)"/></a>
         </xsl:when>
         <xsl:otherwise>

@@ -48,7 +48,7 @@
     </xsl:if>
     <ol class="register register-{$kind}">
       <xsl:for-each select="$entries">
-        <xsl:sort select="ed:sort-key(ed:entity-name(., 'tr'))"/>
+        <xsl:sort select="ed:sort-key(ed:entity-name(., $text-lang))"/>
         <xsl:apply-templates select="." mode="register-entry"/>
       </xsl:for-each>
     </ol>
@@ -57,12 +57,12 @@
   <xsl:template match="*" mode="register-entry">
     <xsl:variable name="en" select="ed:entity-name(., 'en')"/>
     <li class="entry" id="{@xml:id}">
-      <h2 lang="tr"><xsl:value-of select="ed:entity-name(., 'tr')"/></h2>
-      <xsl:if test="$en != ed:entity-name(., 'tr')"><p class="name-en" lang="en"><xsl:value-of select="$en"/></p></xsl:if>
+      <h2 lang="{$text-lang}"><xsl:value-of select="ed:entity-name(., $text-lang)"/></h2>
+      <xsl:if test="$en != ed:entity-name(., $text-lang)"><p class="name-en" lang="en"><xsl:value-of select="$en"/></p></xsl:if>
       <dl>
         <xsl:call-template name="entry-facts"/>
         <dt><xsl:value-of select="ed:msg('forms')"/></dt>
-        <dd lang="tr"><xsl:value-of select="*[@type = 'variant'] ! normalize-space()" separator=" · "/></dd>
+        <dd lang="{$text-lang}"><xsl:value-of select="*[@type = 'variant'] ! normalize-space()" separator=" · "/></dd>
         <dt><xsl:value-of select="ed:msg('occurrences')"/></dt>
         <dd class="occurrences">
           <xsl:for-each select="key('ed:occurrences', @xml:id)">
@@ -119,7 +119,7 @@
     <xsl:variable name="entries" as="map(*)*">
       <xsl:for-each select="$tei/tei:standOff//*[self::tei:person or self::tei:place or self::tei:org or self::tei:event][@xml:id]">
         <xsl:sequence select="map { string(@xml:id): [
-            ed:entity-name(., 'tr'), ed:msg(local-name()), string((@role, @type)[1]),
+            ed:entity-name(., $text-lang), ed:msg(local-name()), string((@role, @type)[1]),
             string((ed:entity-dates(., $ui-lang), '')[1]), ed:msg('cert-' || (@cert, 'high')[1]),
             ed:page(ed:register-page(.)) || '#' || @xml:id,
             array { tei:idno ! [ed:authority-label(.), ed:authority-url(.)] } ] }"/>
@@ -176,7 +176,7 @@
             <xsl:sort select="ed:latlon(.)[2]"/>
             <xsl:sort select="- ed:latlon(.)[1]"/>
             <xsl:sequence select="map {
-                'place': ., 'name': ed:entity-name(., 'tr'),
+                'place': ., 'name': ed:entity-name(., $text-lang),
                 'x': round((ed:latlon(.)[2] - $lon-min) * $k * $scale * 10) div 10,
                 'y': round(($lat-max - ed:latlon(.)[1]) * $scale * 10) div 10 }"/>
           </xsl:for-each>
@@ -219,7 +219,7 @@
       <xsl:for-each select="$entries">
         <xsl:sort select="ed:sort-key(ed:bibl-short(.))"/>
         <li id="{@xml:id}" class="bib-entry bib-{@type}">
-          <span class="bib-text" lang="tr"><xsl:apply-templates mode="bib"/></span>
+          <span class="bib-text" lang="{$text-lang}"><xsl:apply-templates mode="bib"/></span>
           <xsl:if test="@subtype = 'author-date-only'">
             <xsl:text> </xsl:text><span class="incomplete">(<xsl:value-of select="ed:msg('incomplete-entry')"/>)</span>
           </xsl:if>

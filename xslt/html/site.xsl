@@ -31,6 +31,8 @@
   <xsl:variable name="ed:downloads" select="parse-json($downloads)"/>
   <xsl:variable name="tei" select="/tei:TEI"/>
   <xsl:variable name="ed:root" select="$root"/>
+  <!-- the language of the edited text (the interface may be in another) -->
+  <xsl:variable name="text-lang" select="string((/tei:TEI/@xml:lang, 'und')[1])"/>
 
   <!-- a label of the interface, in the interface language -->
   <xsl:function name="ed:msg" as="xs:string">
@@ -84,7 +86,7 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="file" select="$tei/tei:teiHeader/tei:fileDesc"/>
     <xsl:sequence select="string-join((
-        ed:edition-title($tei, 'tr') || (ed:edition-subtitle($tei, 'tr') ! (': ' || .)),
+        ed:edition-title($tei, $text-lang) || (ed:edition-subtitle($tei, $text-lang) ! (': ' || .)),
         $file/tei:titleStmt/tei:respStmt[1]/(tei:orgName, tei:persName, tei:name)[1] ! normalize-space(),
         $file/tei:editionStmt/tei:edition/@n ! ('v. ' || .),
         $file/tei:publicationStmt/tei:date ! normalize-space()), ', ')"/>
@@ -99,7 +101,7 @@
   <xsl:template match="/">
     <xsl:call-template name="page">
       <xsl:with-param name="name" select="'index'"/>
-      <xsl:with-param name="title" select="ed:edition-title(., 'tr')"/>
+      <xsl:with-param name="title" select="ed:edition-title(., $text-lang)"/>
       <xsl:with-param name="content"><xsl:call-template name="edition-page"/></xsl:with-param>
     </xsl:call-template>
     <xsl:for-each select="('persons', 'places', 'organisations', 'events')">
@@ -168,17 +170,17 @@
 
   <xsl:template name="edition-page">
     <xsl:variable name="text" select="$tei/tei:text"/>
-    <header class="edition-head" lang="tr">
+    <header class="edition-head" lang="{$text-lang}">
       <h1>
-        <xsl:value-of select="ed:edition-title($tei, 'tr')"/>
+        <xsl:value-of select="ed:edition-title($tei, $text-lang)"/>
         <xsl:if test="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@subtype = 'supplied']">
           <span class="supplied-mark" title="{ed:msg('supplied-title')}" lang="{$ui-lang}"> [<xsl:value-of select="ed:msg('supplied-title')"/>]</span>
         </xsl:if>
       </h1>
-      <xsl:for-each select="ed:edition-subtitle($tei, 'tr')"><p class="subtitle"><xsl:value-of select="."/></p></xsl:for-each>
+      <xsl:for-each select="ed:edition-subtitle($tei, $text-lang)"><p class="subtitle"><xsl:value-of select="."/></p></xsl:for-each>
       <details class="cite-edition" lang="{$ui-lang}">
         <summary><xsl:value-of select="ed:msg('how-to-cite')"/></summary>
-        <p class="citation" lang="tr"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+        <p class="citation" lang="{$text-lang}"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
       </details>
     </header>
 
