@@ -36,7 +36,7 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=existing_file)
 def check(files: tuple[Path, ...]) -> None:
-    """Check TEI FILES: well-formed, valid against tei_all, faithful to the transcript.
+    """Check TEI FILES: everything validate checks, valid against tei_all, faithful to the transcript.
 
     Each problem is printed as file:line:col: [check] message. Exit status: 0 when
     every file passes, 1 when one is invalid, 2 when one cannot be read or parsed.

@@ -111,3 +111,14 @@ def _sub_run(run, stack, rule, regex, name, _):
         return start + m.group(0) + f"</{name}>"
 
     return regex.sub(repl, run)
+
+
+def hide_editors_notes(xml: str) -> str:
+    """Rename the editors' notes (apparatus, commentary) so that rules can skip them
+    (skip_inside={"note_editorial"}); reveal_editors_notes() undoes it."""
+    xml = re.sub(r'<note (type="(?:apparatus|commentary)")', r"<note_editorial \1", xml)
+    return re.sub(r"(<note_editorial [^>]*>.*?)</note>", r"\1</note_editorial>", xml, flags=re.S)
+
+
+def reveal_editors_notes(xml: str) -> str:
+    return xml.replace("<note_editorial ", "<note ").replace("</note_editorial>", "</note>")

@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from markup_engine import Rule, apply_rules, word_pattern  # noqa: E402
+from markup_engine import Rule, apply_rules, hide_editors_notes, reveal_editors_notes, word_pattern  # noqa: E402
 
 TEI = Path(__file__).resolve().parent.parent / "tei" / "turk-rus-iliskileri.xml"
-SKIP = {"bibl", "title", "date", "rdg", "note_apparatus", "teiHeader", "label"}
+SKIP = {"bibl", "title", "date", "rdg", "note_editorial", "teiHeader", "label"}
 B = r"(?<![\w’'\-])"
 ED = 'resp="#edition-team"'
 
@@ -68,16 +68,13 @@ def main() -> None:
                      f'Mart<app type="spacing"><lem {ED}>-</lem><rdg wit="#T">- </rdg></app>3 Nisan 1918</date>')
 
     # names the first pass did not know: the National Pact, the Straits
-    # the editors' notes (apparatus, commentary) are not tagged: mark them for the rules to skip
-    xml = s.replace('<note type="apparatus"', '<note_apparatus type="apparatus"').replace(
-        '<note type="commentary"', '<note_apparatus type="commentary"')
-    xml = re.sub(r'(<note_apparatus [^>]*>.*?)</note>', r"\1</note_apparatus>", xml, flags=re.S)
+    xml = hide_editors_notes(s)  # the editors' notes are not tagged
     rules = [
         Rule('<name type="event" ref="#evt-misak-i-milli">', B + word_pattern("Misak-ı Millî") + r"(?!\w)", SKIP | {"name", "rs"}),
         Rule('<placeName ref="#pla-bogazlar">', B + r"(?:B|b)" + word_pattern("oğazlar")[0:] , SKIP | {"placeName", "orgName"}),
     ]
     xml, counts = apply_rules(xml, rules)
-    s = xml.replace("<note_apparatus ", "<note ").replace("</note_apparatus>", "</note>")
+    s = reveal_editors_notes(xml)
     print(counts)
 
     # header: the conventions as they now stand

@@ -13,13 +13,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from markup_engine import HY, SP, Rule, apply_rules, word_pattern  # noqa: E402
+from markup_engine import HY, SP, Rule, apply_rules, hide_editors_notes, reveal_editors_notes, word_pattern  # noqa: E402
 
 TEI = Path(__file__).resolve().parent.parent / "tei" / "turk-rus-iliskileri.xml"
 MONTHS = {"Ocak": 1, "Şubat": 2, "Mart": 3, "Nisan": 4, "Mayıs": 5, "Haziran": 6, "Temmuz": 7,
           "Ağustos": 8, "Eylül": 9, "Ekim": 10, "Kasım": 11, "Aralık": 12}
 MONTH = "(?:" + "|".join(word_pattern(m) for m in MONTHS) + ")"
-SKIP = {"bibl", "title", "date", "rdg", "note_apparatus", "teiHeader"}
+SKIP = {"bibl", "title", "date", "rdg", "note_editorial", "teiHeader"}
 CONJ = 'cert="high" evidence="conjecture" resp="#edition-team"'
 INFERRED_YEAR = 1920
 
@@ -81,11 +81,9 @@ RULES = [
 
 def main() -> None:
     xml = TEI.read_text(encoding="utf-8")
-    # apparatus notes are editors' prose: mark them so the rules skip them
-    xml = xml.replace('<note type="apparatus"', '<note_apparatus type="apparatus"')
-    xml = re.sub(r'(<note_apparatus [^>]*>.*?)</note>', r"\1</note_apparatus>", xml, flags=re.S)
+    xml = hide_editors_notes(xml)  # the editors' notes are not tagged
     out, counts = apply_rules(xml, RULES)
-    out = out.replace("<note_apparatus ", "<note ").replace("</note_apparatus>", "</note>")
+    out = reveal_editors_notes(out)
     TEI.write_text(out, encoding="utf-8")
     print(sum(counts.values()), "dates")
 

@@ -20,12 +20,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from markup_engine import Rule, apply_rules, word_pattern  # noqa: E402
+from markup_engine import Rule, apply_rules, hide_editors_notes, reveal_editors_notes, word_pattern  # noqa: E402
 
 TEI = Path(__file__).resolve().parent.parent / "tei" / "turk-rus-iliskileri.xml"
 B = r"(?<![\w’'\-])"  # no letter, apostrophe or hyphen before
 E = r"(?![\w])"  # no letter after (an apostrophe and suffix may follow)
-BASE_SKIP = {"bibl", "title", "date", "rdg", "note_apparatus", "teiHeader", "label"}
+BASE_SKIP = {"bibl", "title", "date", "rdg", "note_editorial", "teiHeader", "label"}
 
 EVENTS = [
     ("evt-trablusgarp-savasi", ["Trablusgarp"]),
@@ -194,11 +194,9 @@ ALL_RULES = (
 
 def main() -> None:
     xml = TEI.read_text(encoding="utf-8")
-    xml = xml.replace('<note type="apparatus"', '<note_apparatus type="apparatus"')
-    import re
-    xml = re.sub(r'(<note_apparatus [^>]*>.*?)</note>', r"\1</note_apparatus>", xml, flags=re.S)
+    xml = hide_editors_notes(xml)  # the editors' notes are not tagged
     out, counts = apply_rules(xml, ALL_RULES)
-    out = out.replace("<note_apparatus ", "<note ").replace("</note_apparatus>", "</note>")
+    out = reveal_editors_notes(out)
     TEI.write_text(out, encoding="utf-8")
     for key, n in counts.items():
         if n == 0:
