@@ -113,4 +113,36 @@
         else ()"/>
   </xsl:function>
 
+  <!-- how to cite the edition: responsibility, title (bracketed when the editors supplied
+       it), subtitle, version and date, all from the header; each output adds its medium -->
+  <xsl:function name="ed:edition-citation" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="header" select="root($doc)/tei:TEI/tei:teiHeader"/>
+    <xsl:variable name="lang" select="string(root($doc)/tei:TEI/@xml:lang)"/>
+    <xsl:variable name="title" select="ed:edition-title($doc, $lang)"/>
+    <xsl:variable name="supplied" select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'][@subtype = 'supplied']"/>
+    <xsl:sequence select="string-join((
+        ($header/tei:fileDesc/tei:titleStmt/(tei:author | tei:editor | tei:respStmt/(tei:name | tei:orgName | tei:persName)))[1] ! normalize-space(),
+        if ($supplied) then '[' || $title || ']' else $title,
+        ed:edition-subtitle($doc, $lang),
+        $header/tei:fileDesc/tei:editionStmt/tei:edition[1]/@n ! ('v. ' || .),
+        $header/tei:fileDesc/tei:publicationStmt/tei:date[1]/@when ! string()), ', ')"/>
+  </xsl:function>
+
+  <!-- a work of the bibliography in short: its author (or editor, or else its title) and year -->
+  <xsl:function name="ed:bibl-short" as="xs:string">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:sequence select="string-join((
+        (($bibl/tei:author, $bibl/tei:editor)[1] ! ed:reading(node())),
+        ($bibl/tei:title)[1][not(../tei:author | ../tei:editor)] ! ed:reading(node()),
+        ($bibl/tei:date)[1] ! ed:reading(node())), ' ')"/>
+  </xsl:function>
+
+  <!-- where an element stands, as both outputs cite it: "§12", or "§13 n. 4" in a footnote -->
+  <xsl:function name="ed:where" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="note" select="$el/ancestor-or-self::tei:note[@place = 'foot'][1]"/>
+    <xsl:sequence select="string-join((ed:paragraph($el) ! ed:paragraph-label(.), $note ! ('n. ' || ed:note-label(.))), ' ')"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -24,9 +24,13 @@
   <xsl:function name="ed:generated" as="xs:string">
     <xsl:param name="el" as="element()"/>
     <xsl:param name="scope" as="xs:string"/>
-    <xsl:sequence select="string-join(
-        for $r in ed:renditions($el)[@scope = $scope]
-        return replace($r, '^.*content:\s*&quot;([^&quot;]*)&quot;.*$', '$1', 's'))"/>
+    <xsl:sequence select="string-join(ed:renditions($el)[@scope = $scope] ! ed:rendition-content(.))"/>
+  </xsl:function>
+
+  <!-- the string a rendition generates (its CSS content: "…") -->
+  <xsl:function name="ed:rendition-content" as="xs:string">
+    <xsl:param name="rendition" as="element(tei:rendition)"/>
+    <xsl:sequence select="replace($rendition, '^.*content:\s*&quot;([^&quot;]*)&quot;.*$', '$1', 's')"/>
   </xsl:function>
 
 </xsl:stylesheet>

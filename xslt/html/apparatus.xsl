@@ -85,13 +85,6 @@
     </li>
   </xsl:template>
 
-  <!-- author and year of a bibliography entry -->
-  <xsl:function name="ed:bibl-short" as="xs:string">
-    <xsl:param name="bibl" as="element()"/>
-    <xsl:sequence select="string-join(($bibl/(tei:author, tei:editor, tei:title)[1] ! ed:reading(node()),
-                                        $bibl/tei:date[1] ! normalize-space()), ' ')"/>
-  </xsl:function>
-
   <xsl:function name="ed:commentary-on" as="element(tei:note)*">
     <xsl:param name="els" as="element()*"/>
     <xsl:sequence select="root($els[1])//tei:note[@type = 'commentary']
@@ -151,14 +144,10 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- where something stands: "§12", "Dipnot 4", or the section's heading -->
+  <!-- where something stands: "§12", "§13 n. 4" (as in the PDF), or the section's heading -->
   <xsl:function name="ed:place-label" as="xs:string">
     <xsl:param name="el" as="element()"/>
-    <xsl:variable name="note" select="$el/ancestor-or-self::tei:note[@type = 'authorial'][1]"/>
-    <xsl:sequence select="
-        if ($note) then ed:msg('footnote') || ' ' || $note/@n
-        else if (ed:paragraph($el)) then ed:paragraph-label(ed:paragraph($el))
-        else ($el/ancestor::tei:div[1]/tei:head ! ed:reading(node()), '')[1]"/>
+    <xsl:sequence select="(ed:where($el)[.], $el/ancestor::tei:div[1]/tei:head ! ed:reading(node()), '')[1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

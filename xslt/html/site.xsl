@@ -81,16 +81,7 @@
         or (self::tei:author | self::tei:title)[parent::tei:bibl[@corresp]][. is (../tei:author, ../tei:title)[1]]])"/>
   </xsl:function>
 
-  <!-- how to cite: the edition, and a paragraph of it -->
-  <xsl:function name="ed:edition-citation" as="xs:string">
-    <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="file" select="$tei/tei:teiHeader/tei:fileDesc"/>
-    <xsl:sequence select="string-join((
-        ed:edition-title($tei, $text-lang) || (ed:edition-subtitle($tei, $text-lang) ! (': ' || .)),
-        $file/tei:titleStmt/tei:respStmt[1]/(tei:orgName, tei:persName, tei:name)[1] ! normalize-space(),
-        $file/tei:editionStmt/tei:edition/@n ! ('v. ' || .),
-        $file/tei:publicationStmt/tei:date ! normalize-space()), ', ')"/>
-  </xsl:function>
+  <!-- how to cite a paragraph (the edition's citation is ed:edition-citation, in xslt/common) -->
   <xsl:function name="ed:citation" as="xs:string">
     <xsl:param name="p" as="element()"/>
     <xsl:sequence select="ed:edition-citation(root($p)/tei:TEI) || ', ' || ed:paragraph-label($p) || ' (#' || $p/@xml:id || ').'"/>

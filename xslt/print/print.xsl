@@ -231,14 +231,7 @@
   </xsl:template>
 
   <xsl:function name="pr:citation" as="xs:string">
-    <xsl:variable name="edition" select="$header/tei:fileDesc/tei:editionStmt/tei:edition[1]"/>
-    <xsl:sequence select="string-join((
-        pr:responsible()[1],
-        '[' || ed:edition-title($root) || ']' ,
-        ed:edition-subtitle($root, $doc-lang),
-        $edition/@n ! ('version ' || .),
-        pr:edition-date() ! ed:iso-in-words(., 'en'),
-        'PDF edition, cited by paragraph (§) and page'), ', ') || '.'"/>
+    <xsl:sequence select="ed:edition-citation($root) || ', PDF edition, cited by paragraph (§) and page.'"/>
   </xsl:function>
 
   <!-- ===== contents ===== -->
@@ -326,7 +319,7 @@
 
       <xsl:if test="$decl/tei:tagsDecl/tei:rendition[@scope]">
         <p><span class="run-in">Renditions. </span>Strings the encoding keeps out of the text and this edition prints:
-          <xsl:value-of select="string-join($decl/tei:tagsDecl/tei:rendition[@scope] ! ('#' || @xml:id || ' ' || @scope || ' ' || pr:rendition-content(.)), '; ')"/>.</p>
+          <xsl:value-of select="string-join($decl/tei:tagsDecl/tei:rendition[@scope] ! ('#' || @xml:id || ' ' || @scope || ' ' || ed:rendition-content(.)), '; ')"/>.</p>
       </xsl:if>
 
       <xsl:if test="$source//tei:witness">
@@ -376,11 +369,6 @@
   <xsl:function name="pr:capitalise" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="upper-case(substring($s, 1, 1)) || substring($s, 2)"/>
-  </xsl:function>
-
-  <xsl:function name="pr:rendition-content" as="xs:string">
-    <xsl:param name="rendition" as="element(tei:rendition)"/>
-    <xsl:sequence select="replace($rendition, '^.*content:\s*&quot;([^&quot;]*)&quot;.*$', '$1', 's')"/>
   </xsl:function>
 
   <!-- header prose: TEI's documentation elements as the reader expects them -->
@@ -616,7 +604,7 @@
             <p class="commentary" id="{pr:id('com', .)}">
               <span class="entry-label"><xsl:value-of select="ed:note-label(.)"/></span>
               <xsl:text> </xsl:text>
-              <span class="keyed"><xsl:value-of select="string-join(distinct-values($targets ! pr:where(.)), ', ')"/></span>
+              <span class="keyed"><xsl:value-of select="string-join(distinct-values($targets ! ed:where(.)), ', ')"/></span>
               <xsl:text> </xsl:text>
               <span class="incipit" lang="{($targets[1]/ancestor-or-self::*[@xml:lang][1]/@xml:lang, $doc-lang)[1]}">
                 <xsl:value-of select="pr:shorten(ed:reading($targets[1]/node()), 8) || ']'"/>
@@ -631,12 +619,6 @@
   </xsl:template>
 
   <!-- where a passage is: its paragraph, and its footnote if it is one or is in one -->
-  <xsl:function name="pr:where" as="xs:string">
-    <xsl:param name="el" as="element()"/>
-    <xsl:variable name="note" select="$el/ancestor-or-self::tei:note[@place = 'foot'][1]"/>
-    <xsl:sequence select="string-join((ed:paragraph($el) ! ed:paragraph-label(.), $note ! ('n. ' || ed:note-label(.))), ' ')"/>
-  </xsl:function>
-
   <xsl:function name="pr:shorten" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:param name="words" as="xs:integer"/>
@@ -663,19 +645,13 @@
         <xsl:if test="$work">
           <xsl:if test="$bibl"><xsl:text>; </xsl:text></xsl:if>
           <xsl:text>see </xsl:text>
-          <a class="ref" href="#{$work/@xml:id}"><xsl:value-of select="pr:short-title($work)"/></a>
+          <a class="ref" href="#{$work/@xml:id}"><xsl:value-of select="ed:bibl-short($work)"/></a>
         </xsl:if>
       </xsl:when>
       <xsl:otherwise>
         <span class="no-source">no source given in the text</span>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:function>
-
-  <xsl:function name="pr:short-title" as="xs:string">
-    <xsl:param name="bibl" as="element()"/>
-    <xsl:sequence select="string-join(((($bibl/tei:author, $bibl/tei:editor)[1] ! ed:reading(node())), ($bibl/tei:title)[1][not(../tei:author)] ! ed:reading(node()),
-        ($bibl/tei:date)[1] ! ed:reading(node())), ' ')"/>
   </xsl:function>
 
   <xsl:template match="tei:note" mode="inline-note">
