@@ -27,6 +27,17 @@ def _load(path: Path) -> pipeline.Document:
         _fail(str(exc.problem), UNREADABLE)
 
 
+def _each(files, run):
+    """Load each file and run a check on it: yields (path, result), or (path, None) for a
+    file that cannot be read or parsed, after printing why."""
+    for path in files:
+        try:
+            yield path, run(pipeline.Document.load(path))
+        except InputError as exc:
+            click.echo(str(exc.problem))
+            yield path, None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="edition")
 def main() -> None:
@@ -42,12 +53,8 @@ def check(files: tuple[Path, ...]) -> None:
     every file passes, 1 when one is invalid, 2 when one cannot be read or parsed.
     """
     worst = OK
-    for path in files:
-        try:
-            doc = pipeline.Document.load(path)
-            report = pipeline.check(doc)
-        except InputError as exc:
-            click.echo(str(exc.problem))
+    for path, report in _each(files, pipeline.check):
+        if report is None:
             worst = max(worst, UNREADABLE)
             continue
         for problem in report.problems:
@@ -72,12 +79,8 @@ def validate(files: tuple[Path, ...]) -> None:
     cannot be read or is not well-formed XML.
     """
     worst, valid, counts = OK, 0, {"schema": 0, "schematron": 0, "unreadable": 0}
-    for path in files:
-        try:
-            doc = pipeline.Document.load(path)
-            problems = pipeline.validate(doc)
-        except InputError as exc:
-            click.echo(str(exc.problem))
+    for _path, problems in _each(files, pipeline.validate):
+        if problems is None:
             counts["unreadable"] += 1
             worst = max(worst, UNREADABLE)
             continue

@@ -122,3 +122,11 @@ def hide_editors_notes(xml: str) -> str:
 
 def reveal_editors_notes(xml: str) -> str:
     return xml.replace("<note_editorial ", "<note ").replace("</note_editorial>", "</note>")
+
+
+def tag_file(path, rules: list[Rule]) -> dict:
+    """Apply rules to the running text of a TEI file in place, leaving the editors' notes alone."""
+    xml = hide_editors_notes(path.read_text(encoding="utf-8"))
+    out, counts = apply_rules(xml, rules)
+    path.write_text(reveal_editors_notes(out), encoding="utf-8")
+    return counts

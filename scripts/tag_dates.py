@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from markup_engine import HY, SP, Rule, apply_rules, hide_editors_notes, reveal_editors_notes, word_pattern  # noqa: E402
+from markup_engine import HY, SP, Rule, tag_file, word_pattern  # noqa: E402
 
 TEI = Path(__file__).resolve().parent.parent / "tei" / "turk-rus-iliskileri.xml"
 MONTHS = {"Ocak": 1, "Şubat": 2, "Mart": 3, "Nisan": 4, "Mayıs": 5, "Haziran": 6, "Temmuz": 7,
@@ -80,11 +80,7 @@ RULES = [
 
 
 def main() -> None:
-    xml = TEI.read_text(encoding="utf-8")
-    xml = hide_editors_notes(xml)  # the editors' notes are not tagged
-    out, counts = apply_rules(xml, RULES)
-    out = reveal_editors_notes(out)
-    TEI.write_text(out, encoding="utf-8")
+    counts = tag_file(TEI, RULES)
     print(sum(counts.values()), "dates")
 
 

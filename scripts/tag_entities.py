@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from markup_engine import Rule, apply_rules, hide_editors_notes, reveal_editors_notes, word_pattern  # noqa: E402
+from markup_engine import Rule, tag_file, word_pattern  # noqa: E402
 
 TEI = Path(__file__).resolve().parent.parent / "tei" / "turk-rus-iliskileri.xml"
 B = r"(?<![\w’'\-])"  # no letter, apostrophe or hyphen before
@@ -193,11 +193,7 @@ ALL_RULES = (
 
 
 def main() -> None:
-    xml = TEI.read_text(encoding="utf-8")
-    xml = hide_editors_notes(xml)  # the editors' notes are not tagged
-    out, counts = apply_rules(xml, ALL_RULES)
-    out = reveal_editors_notes(out)
-    TEI.write_text(out, encoding="utf-8")
+    counts = tag_file(TEI, ALL_RULES)
     for key, n in counts.items():
         if n == 0:
             print("no match:", key)
