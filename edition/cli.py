@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
 import click
 
 from . import pipeline
-from .errors import INVALID, OK, UNREADABLE, InputError
-from .output import write_atomic
+from .errors import BUG, INTERRUPTED, INVALID, OK, UNREADABLE, InputError, OutputError, printable
+from .output import write_file
 from .saxon import TransformError
 
 existing_file = click.Path(path_type=Path, dir_okay=False)
 
 
+def _say(message: str, err: bool = False) -> None:
+    click.echo(printable(message, keep_newlines=True), err=err)
+
+
 def _fail(message: str, code: int) -> None:
-    click.echo(message, err=True)
+    _say(message, err=True)
     sys.exit(code)
 
 
@@ -34,7 +39,7 @@ def _each(files, run):
         try:
             yield path, run(pipeline.Document.load(path))
         except InputError as exc:
-            click.echo(str(exc.problem))
+            _say(str(exc.problem))
             yield path, None
 
 
@@ -58,10 +63,10 @@ def check(files: tuple[Path, ...]) -> None:
             worst = max(worst, UNREADABLE)
             continue
         for problem in report.problems:
-            click.echo(str(problem))
+            _say(str(problem))
         status = "ok" if not report.problems else f"{len(report.problems)} problem(s)"
-        click.echo(f"{path}: {status} ({', '.join(report.checks)})")
-        click.echo("  " + "; ".join(f"{label}: {n}" for label, n in report.counts.items()))
+        _say(f"{path}: {status} ({', '.join(report.checks)})")
+        _say("  " + "; ".join(f"{label}: {n}" for label, n in report.counts.items()))
         if report.problems:
             worst = max(worst, INVALID)
     sys.exit(worst)
@@ -85,29 +90,29 @@ def validate(files: tuple[Path, ...]) -> None:
             worst = max(worst, UNREADABLE)
             continue
         for problem in problems:
-            click.echo(str(problem))
+            _say(str(problem))
             counts[problem.kind] += 1
         if problems:
             worst = max(worst, INVALID)
         else:
             valid += 1
     found = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
-    click.echo(f"{valid} of {len(files)} file(s) valid" + (f"; problems: {found}" if found else ""))
+    _say(f"{valid} of {len(files)} file(s) valid" + (f"; problems: {found}" if found else ""))
     sys.exit(worst)
 
 
 @main.command()
 @click.argument("file", type=existing_file)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write to this file instead of standard output.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+              help="Write to this file (a regular file, replaced whole) instead of standard output; - is standard output.")
 @click.option("--view", type=click.Choice(sorted(pipeline.VIEWS)), default="reading", show_default=True,
               help="reading: the edited text; diplomatic: the witness's lines, numbered as in the transcript.")
 def text(file: Path, output: Path | None, view: str) -> None:
     """Print the text of the TEI FILE as plain UTF-8."""
     doc = _load(file)
     result = pipeline.text(doc, view)
-    if output:
-        write_atomic(output, result)
+    if output and str(output) != "-":
+        write_file(output, result)
     else:
         sys.stdout.buffer.write(result.encode("utf-8"))
 
@@ -117,25 +122,55 @@ def text(file: Path, output: Path | None, view: str) -> None:
 @click.argument("files", nargs=-1, required=True, type=existing_file)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("build"),
               show_default=True, help="Folder for the outputs.")
-def build(target: str, files: tuple[Path, ...], out_dir: Path) -> None:
-    """Build TARGET (all, or one output) of the edition from TEI FILES into --out."""
-    for path in files:
-        doc = _load(path)
-        for written in pipeline.build(doc, out_dir, None if target == "all" else [target]):
-            click.echo(f"wrote {written}")
+@click.option("--force", is_flag=True,
+              help="Build into an out folder that holds files no build made, replacing those that stand in the way.")
+def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool) -> None:
+    """Build TARGET (all, or one output) of the edition from TEI FILES into --out.
+
+    Every file is validated first (well-formed, RELAX NG, Schematron): if one is invalid,
+    its problems are printed and nothing is written (exit 1). Each document builds into
+    outputs of its own name: text/NAME.txt, pdf/NAME.pdf, html/NAME/ (and html/index.html
+    lists the sites). The build owns only what it made: it refuses (exit 2) an out folder
+    that holds other files, unless --force.
+    """
+    docs = [_load(path) for path in files]
+    try:
+        written = pipeline.build(docs, out_dir, None if target == "all" else [target], force=force,
+                                 on_wait=lambda message: _say(message, err=True))
+    except pipeline.Invalid as exc:
+        for problem in exc.problems:
+            _say(str(problem))
+        _fail(f"{len(exc.problems)} problem(s): nothing was built", INVALID)
+    for path in written:
+        _say(f"wrote {path}")
+
+
+def _terminate(signum, frame) -> None:
+    raise KeyboardInterrupt  # so that temporary outputs are removed on the way out
 
 
 def run() -> None:
     """Entry point: no traceback ever reaches the user."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
-        main(standalone_mode=True)
+        main(standalone_mode=False)
+    except click.exceptions.Abort:  # click's word for Ctrl-C (and a closed input)
+        _fail("interrupted", INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
     except InputError as exc:
         _fail(str(exc.problem), UNREADABLE)
+    except OutputError as exc:
+        _fail(f"error: {exc}", UNREADABLE)
     except TransformError as exc:
         _fail(f"error: {exc}", UNREADABLE)
     except KeyboardInterrupt:
-        _fail("interrupted", 130)
+        _fail("interrupted", INTERRUPTED)
+    except OSError as exc:  # a disk that is full, a folder that may not be written, …
+        where = printable(exc.filename) + ": " if exc.filename else ""
+        _fail(f"error: {where}{exc.strerror or exc}", UNREADABLE)
     except SystemExit:
         raise
     except Exception as exc:  # a bug of ours: say so plainly
-        _fail(f"internal error: {type(exc).__name__}: {exc}", 70)
+        _fail(f"internal error: {type(exc).__name__}: {exc}", BUG)

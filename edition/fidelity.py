@@ -10,6 +10,7 @@ the transcript's order, and each line must have the transcript's words.
 from __future__ import annotations
 
 import difflib
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from lxml import etree
 
 from . import saxon
 from .errors import InputError, Problem
+from .paths import OutsideEdition, inside_edition
 from .transcript import Transcript
-from .xmlio import NS
+from .xmlio import NS, read_bytes
 
 DIPLOMATIC = "text/diplomatic-lines.xsl"
 
@@ -30,14 +32,44 @@ class EncodedLine:
     flow: int  # 0 = main text, 1… = the notes in document order
 
 
-def witness_source(path: Path, tree: etree._ElementTree) -> tuple[Path, str | None, etree._Element]:
-    """The transcript file the TEI's witness points to, and its declared sha256."""
+def witness_source(path: Path, tree: etree._ElementTree) -> tuple[str, str | None, etree._Element]:
+    """The witness's file reference (the <ptr target> of listWit), its declared sha256 and the ptr."""
     witness = tree.find(".//tei:listWit/tei:witness", NS)
     ptr = witness.find(".//tei:ptr", NS) if witness is not None else None
     if ptr is None or not ptr.get("target"):
         raise InputError(Problem(str(path), 1, 1, "no witness with a <ptr target> to the transcript in listWit", "fidelity"))
     digest = witness.find(".//tei:idno[@type='sha256']", NS)
-    return (path.parent / ptr.get("target")).resolve(), (digest.text.strip() if digest is not None else None), ptr
+    return ptr.get("target"), (digest.text.strip() if digest is not None and digest.text else None), ptr
+
+
+def read_witness(path: Path, tree: etree._ElementTree) -> Transcript | Problem:
+    """The transcript the TEI's witness names, or the Problem that keeps it from being used.
+
+    The witness is data of the edition: its reference must name a regular file inside the
+    edition's tree (edition/paths.py), and the file's sha256 must be the one the header
+    declares. Both are checked before any of its content is used, and a refusal never
+    quotes the file."""
+    target, declared, ptr = witness_source(path, tree)
+
+    def refused(message: str) -> Problem:
+        return Problem(str(path), ptr.sourceline, 1, f"witness <ptr target=\"{target}\">: {message}", "fidelity")
+
+    if not declared:
+        return refused("its sha256 is not declared (idno type=\"sha256\"): a witness is read only against its checksum")
+    try:
+        source = inside_edition(path, target)
+        data = read_bytes(source)
+    except OutsideEdition as exc:
+        return refused(str(exc))
+    except InputError as exc:
+        return refused(exc.problem.message)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != declared:
+        return refused(f"the file has sha256 {digest}, the header declares {declared}; it is not read")
+    try:
+        return Transcript.from_bytes(source, data)
+    except UnicodeDecodeError:
+        return refused("the file is not UTF-8 text")
 
 
 def encoded_lines(source_text: str, name: str) -> list[EncodedLine]:
@@ -59,15 +91,10 @@ def tokens(text: str) -> list[str]:
 
 
 def check(path: Path, tree: etree._ElementTree, source_text: str) -> list[Problem]:
-    src_path, declared, ptr = witness_source(path, tree)
-    if not src_path.is_file():
-        return [Problem(str(path), ptr.sourceline, 1, f"witness file not found: {src_path}", "fidelity")]
-    transcript = Transcript.read(src_path)
+    transcript = read_witness(path, tree)
+    if isinstance(transcript, Problem):
+        return [transcript]
     problems: list[Problem] = []
-    if declared and declared != transcript.sha256:
-        problems.append(Problem(str(path), ptr.sourceline, 1,
-                                f"witness {src_path.name} has sha256 {transcript.sha256}, the header declares {declared}",
-                                "fidelity"))
 
     lb_lines: dict[int, list[int]] = {}
     for lb in tree.iterfind(".//tei:text//tei:lb", NS):

@@ -1,8 +1,9 @@
 """The HTML edition: run xslt/html/site.xsl once per interface language, wrap the
 site chrome (web/templates) around each page, copy the assets and the downloads.
 
-The site is built in a temporary folder beside build/html and moved into place
-only when complete, so a failed build never leaves half a site.
+Each document's site is built in a temporary folder beside build/html/<name> and swapped
+into place only when complete (edition/output.py), so a failed build never leaves half a
+site; build/html/index.html lists the sites of the folder.
 """
 
 from __future__ import annotations
@@ -11,19 +12,20 @@ import json
 from html import unescape as html_unescape
 import re
 import shutil
-import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import saxon
-from .output import write_atomic
+from .output import OutputFolder
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
 SCHEMA = ROOT / "schema"
 STYLESHEET = "html/site.xsl"
 ASSET_DIRS = ("css", "js", "fonts")
+SCHEMA_SUFFIXES = (".rng", ".rnc", ".sch", ".odd")
 # each page from the stylesheet: <div class="page" data-page=… data-title=…><main>…</main><footer>…</footer></div>
 PAGE_RE = re.compile(r'<div[^>]* class="page" data-page="(?P<page>[^"]+)" data-title="(?P<title>[^"]*)"[^>]*>'
                      r'(?P<body>.*)</div>\s*$', re.S)
@@ -38,71 +40,93 @@ def _environment() -> Environment:
                        undefined=StrictUndefined, keep_trailing_newline=True)
 
 
-def _downloads(doc, out_dir: Path, site: Path) -> dict[str, list[str]]:
-    """Copy the files a reader may download; return kind → file names (only those that exist)."""
+def _downloads(doc, out: OutputFolder, site: Path) -> dict[str, list[str]]:
+    """Write the files a reader may download; return kind → file names (only those that exist).
+    The TEI is given under its document's name with .xml, byte for byte as read."""
     target = site / "downloads"
     target.mkdir(parents=True, exist_ok=True)
-    found: dict[str, list[Path]] = {
-        "tei": [doc.path],
-        "schema": sorted(p for p in SCHEMA.glob("*") if p.suffix in {".rng", ".rnc", ".sch", ".odd"}) if SCHEMA.is_dir() else [],
-        "pdf": [p for p in [out_dir / "pdf" / f"{doc.name}.pdf"] if p.is_file()],
-        "text": [p for p in [out_dir / "text" / f"{doc.name}.txt"] if p.is_file()],
+    found: dict[str, list[tuple[str, bytes]]] = {
+        "tei": [(f"{doc.name}.xml", doc.data)],
+        "schema": [(p.name, p.read_bytes()) for p in sorted(SCHEMA.glob("*")) if p.suffix in SCHEMA_SUFFIXES],
+        "pdf": [(p.name, p.read_bytes()) for p in [out.path(f"pdf/{doc.name}.pdf")] if _own_file(p)],
+        "text": [(p.name, p.read_bytes()) for p in [out.path(f"text/{doc.name}.txt")] if _own_file(p)],
     }
     names: dict[str, list[str]] = {}
-    for kind, paths in found.items():
-        for path in paths:
-            shutil.copyfile(path, target / path.name)
-            names.setdefault(kind, []).append(path.name)
+    for kind, files in found.items():
+        for name, data in files:
+            (target / name).write_bytes(data)
+            names.setdefault(kind, []).append(name)
     return names
 
 
-def build(doc, out_dir: Path) -> list[Path]:
-    final = out_dir / "html"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".html-", dir=out_dir))
-    work.chmod(0o755)
-    try:
-        _build_into(doc, out_dir, work)
-        if final.exists():
-            shutil.rmtree(final)
-        work.rename(final)
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
-    return sorted(p for p in final.rglob("*.html"))
+def _own_file(path: Path) -> bool:
+    return path.is_file() and not path.is_symlink()
 
 
-def _build_into(doc, out_dir: Path, site: Path) -> None:
+def build(doc, out: OutputFolder) -> list[Path]:
+    """The site of one document, swapped into html/<name>/ of the out folder when complete."""
+    titles: dict[str, str] = {}
+    written = out.replace_tree(f"html/{doc.name}", lambda site: titles.update(_build_into(doc, out, site)))
+    out.record("html", doc.name, {"titles": titles, "lang": _text_lang(doc)})
+    return [p for p in written if p.suffix == ".html"]
+
+
+def build_document_list(out: OutputFolder) -> list[Path]:
+    """html/index.html: the sites in this out folder, each under its title, in each interface language."""
+    sites = out.forget_missing("html", lambda name: f"html/{name}/index.html")
+    texts = messages()
+    languages = tuple(texts)
+    entries = [{"href": quote(name) + "/index.html", "lang": info.get("lang", languages[0]),
+                "titles": info.get("titles", {}), "name": name,
+                "others": [{"lang": other, "name": texts[other]["lang-name"],
+                            "href": f"{quote(name)}/{other}/index.html"} for other in languages[1:]]}
+               for name, info in sites.items()]
+    html = _environment().get_template("documents.html.j2").render(
+        lang=languages[0], msg=texts[languages[0]], entries=entries)
+    return [out.write("html/index.html", html)]
+
+
+def _text_lang(doc) -> str:
+    return doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") or "und"
+
+
+def _build_into(doc, out: OutputFolder, site: Path) -> dict[str, str]:
+    """Every page of the site into `site`; returns the title of the edition page in each language."""
     texts = messages()
     # the interface languages are those of web/messages.json: the first at the root, the others in subfolders
     languages = tuple(texts)
-    downloads = _downloads(doc, out_dir, site)
+    downloads = _downloads(doc, out, site)
     template = _environment().get_template("page.html.j2")
+    titles = {}
     for lang in languages:
         folder = site if lang == languages[0] else site / lang
+        folder.mkdir(parents=True, exist_ok=True)
         root = "" if lang == languages[0] else "../"
         result = saxon.transform(STYLESHEET, doc.text, str(doc.path), **{
             "ui-lang": lang, "messages": json.dumps(texts), "downloads": json.dumps(downloads), "root": root})
         for uri, content in sorted(result.documents.items()):
             name = uri.rsplit("/", 1)[-1]
             if not name.endswith(".html"):
-                write_atomic(folder / name, content)
+                (folder / name).write_text(content, encoding="utf-8")
                 continue
             page = PAGE_RE.match(content.strip())
             if page is None:
                 raise saxon.TransformError(f"{STYLESHEET}: page {name} has no <div class=\"page\"> wrapper")
+            if page["page"] == "index":
+                titles[lang] = html_unescape(page["title"])
             other = [
                 {"lang": other, "name": texts[other]["lang-name"],
                  "href": ("" if other == languages[0] else f"{other}/") if lang == languages[0]
                  else ("../" if other == languages[0] else f"../{other}/")}
                 for other in languages if other != lang]
             html = template.render(
-                lang=lang, text_lang=doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") or lang,
+                lang=lang, text_lang=_text_lang(doc) if _text_lang(doc) != "und" else lang,
                 title=html_unescape(page["title"]), page=page["page"], body=page["body"], root=root, msg=texts[lang],
                 other_languages=other, file=name)
-            write_atomic(folder / name, html)
+            (folder / name).write_text(html, encoding="utf-8")
     for sub in ASSET_DIRS:
         if (WEB / sub).is_dir():
             # the site needs the web fonts (woff2) only; the TrueType files are for the PDF
             shutil.copytree(WEB / sub, site / "assets" / sub, dirs_exist_ok=True,
                             ignore=shutil.ignore_patterns("*.ttf"))
+    return titles

@@ -24,7 +24,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import saxon
-from .output import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLESHEET = "print/print.xsl"
@@ -38,17 +37,16 @@ MEASURED = ("app-", "call-", "occ-", "cit-")
 MAX_PASSES = 4
 # for a TEI without any date: a fixed one, never the clock
 NO_DATE = datetime(1970, 1, 1)
-SCHEMA_SUFFIXES = (".rng", ".rnc", ".xsd", ".sch", ".odd")
+SCHEMA_DIR = ROOT / "schema"
 
 
 class TypesettingError(saxon.TransformError):
     """The typesetter could not make the PDF (reported like a failed transform: exit 2)."""
 
 
-def build(doc, out_dir: Path) -> list[Path]:
-    target = out_dir / "pdf" / f"{doc.name}.pdf"
-    write_atomic(target, render(doc))
-    return [target]
+def build(doc, out) -> list[Path]:
+    """The PDF of a document into pdf/<name>.pdf of the out folder (an output.OutputFolder)."""
+    return [out.write(f"pdf/{doc.name}.pdf", render(doc))]
 
 
 @dataclass
@@ -65,6 +63,15 @@ def render(doc) -> bytes:
 
 def typeset(doc) -> Typeset:
     """The PDF of a pipeline.Document, with the HTML and layout it was made from."""
+    try:
+        return _typeset(doc)
+    except OSError as exc:  # WeasyPrint writes the fonts to temporary files: a full disk stops it there
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise TypesettingError(f"{doc.path}: the typesetter cannot write its temporary files{where}: "
+                               f"{exc.strerror or exc}") from None
+
+
+def _typeset(doc) -> Typeset:
     weasy = _weasyprint()
     fonts = weasy.FontConfiguration()
     fetcher = _asset_fetcher(weasy.URLFetcher)
@@ -110,31 +117,21 @@ def _encode(pages: dict[str, int]) -> str:
 
 
 def attachments(doc, date: str | None, attachment_class) -> list:
-    """The TEI file, byte for byte, and the schema its xml-model names, if it is beside it."""
+    """The TEI file, byte for byte as read (under its document's name with .xml), and the
+    edition's own schema, which it was validated against. Nothing the TEI names is
+    attached: a processing instruction cannot pull another file into the PDF."""
     when = datetime.fromisoformat(date) if date else NO_DATE
-    files = [(doc.path.name, doc.text.encode("utf-8"), "TEI P5 source of this edition", "Source")]
-    for schema in schema_files(doc):
+    files = [(f"{doc.name}.xml", doc.data, "TEI P5 source of this edition", "Source")]
+    for schema in schema_files():
         files.append((schema.name, schema.read_bytes(), "Schema of the TEI source", "Supplement"))
     return [attachment_class(file_obj=io.BytesIO(data), name=name, description=description,
                              created=when, modified=when, relationship=relationship)
             for name, data, description, relationship in files]
 
 
-def schema_files(doc) -> list[Path]:
-    """Local schema files named by <?xml-model href?>: only files with a schema suffix,
-    within the folder above the TEI's own (e.g. ../schema/edition.rng)."""
-    found = []
-    node = doc.tree.getroot().getprevious()
-    while node is not None:
-        if getattr(node, "target", None) == "xml-model":
-            href = node.get("href") or ""
-            if href and "://" not in href:
-                path = (doc.path.parent / unquote(href)).resolve()
-                if (path.suffix in SCHEMA_SUFFIXES and path.is_file()
-                        and path.is_relative_to(doc.path.resolve().parent.parent)):
-                    found.append(path)
-        node = node.getprevious()
-    return sorted(set(found), key=str)
+def schema_files() -> list[Path]:
+    """The edition's schema as attached to the PDF: the RELAX NG grammar the TEI is validated against."""
+    return [path for path in [SCHEMA_DIR / "edition.rng"] if path.is_file()]
 
 
 def _weasyprint():

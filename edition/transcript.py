@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .xmlio import read_bytes
+
 # A repeat must cover at least this many non-blank lines: two consecutive lines
 # that recur verbatim do not occur by chance in running prose, single lines might.
 MIN_REPEAT_LINES = 2
@@ -44,7 +46,12 @@ class Transcript:
 
     @classmethod
     def read(cls, path: Path) -> "Transcript":
-        data = path.read_bytes()
+        """The transcript in a file (read with the input guards of xmlio: a regular file,
+        of bounded size); raises InputError, or UnicodeDecodeError if it is not UTF-8."""
+        return cls.from_bytes(path, read_bytes(path))
+
+    @classmethod
+    def from_bytes(cls, path: Path, data: bytes) -> "Transcript":
         text = data.decode("utf-8")
         # splitlines() would also split on U+2028 etc.; the witness's lines are \n-separated.
         raw = text.split("\n")

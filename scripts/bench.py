@@ -50,8 +50,9 @@ def main() -> None:
     rows.append(("fidelity check", median_ms(lambda: fidelity.check(doc.path, doc.tree, doc.text), runs)))
     rows.append(("reading text (XSLT)", median_ms(lambda: pipeline.text(doc), runs)))
     with tempfile.TemporaryDirectory() as tmp:
-        rows.append(("HTML site: XSLT (2 languages) + chrome + assets", median_ms(lambda: html.build(doc, Path(tmp)), runs)))
-        weight = html_page_weight(Path(tmp) / "html")
+        rows.append(("HTML site: XSLT (2 languages) + chrome + assets",
+                     median_ms(lambda: pipeline.build(doc, Path(tmp), ["html"]), runs)))
+        weight = html_page_weight(pipeline.site_folder(Path(tmp), doc))
     rows.append(("PDF: XSLT + two WeasyPrint passes + PDF/A", median_ms(lambda: pdf.render(doc), max(1, runs // 2))))
     pdf_pages = pdf_snapshots(doc)
 

@@ -33,8 +33,9 @@ PAGES = ["index.html", "persons.html", "places.html", "organisations.html", "eve
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("browser")
-    pipeline.build(pipeline.Document.load(EDITION_TEI), out, ["text", "html"])
-    return out / "html"
+    doc = pipeline.Document.load(EDITION_TEI)
+    pipeline.build(doc, out, ["text", "html"])
+    return pipeline.site_folder(out, doc)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from lxml import html as lxml_html
 
-from edition import html as html_output
 from edition import pipeline
 from edition.xmlio import NS
 
@@ -23,7 +22,7 @@ def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("build")
     doc = pipeline.Document.load(EDITION_TEI)
     pipeline.build(doc, out, ["text", "html"])
-    return out / "html"
+    return pipeline.site_folder(out, doc)
 
 
 def page(site: Path, name: str = "index.html"):
@@ -230,19 +229,19 @@ def test_user_content_is_escaped(tmp_path):
     copy.write_text(hostile, encoding="utf-8")
     (tmp_path / "witness.txt").write_bytes((FIXTURES / "minimal" / "witness.txt").read_bytes())
     out = tmp_path / "build"
-    html_output.build(pipeline.Document.load(copy), out)
+    pipeline.build(pipeline.Document.load(copy), out, ["html"])
     for file in (out / "html").rglob("*.html"):
         doc = lxml_html.fromstring(file.read_bytes())
         assert not doc.xpath("//script[not(@src)]"), file
         assert not doc.xpath("//img"), file
-    index = (out / "html" / "index.html").read_text(encoding="utf-8")
+    index = (out / "html" / "minimal" / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in index
 
 
 def test_a_second_document_builds_into_a_complete_site(tmp_path):
     out = tmp_path / "build"
     pipeline.build(pipeline.Document.load(FIXTURES / "minimal" / "minimal.xml"), out, ["html"])
-    index = page(out / "html")
+    index = page(out / "html" / "minimal")
     assert text_of(index.xpath("//h1")[0]).startswith("Küçük bir deneme edisyonu")
     assert index.xpath("//li[@class='footnote']/@id") == ["fn-1"]
     assert len(index.xpath("//li[contains(@class, 'app-entry')]")) == 1
@@ -251,8 +250,8 @@ def test_a_second_document_builds_into_a_complete_site(tmp_path):
 def test_builds_are_deterministic(tmp_path):
     doc = pipeline.Document.load(EDITION_TEI)
     a, b = tmp_path / "a", tmp_path / "b"
-    html_output.build(doc, a)
-    html_output.build(doc, b)
+    pipeline.build(doc, a, ["html"])
+    pipeline.build(doc, b, ["html"])
     files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
     assert files_a == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
     for rel in files_a:

@@ -8,4 +8,5 @@
   <xsl:import href="dates.xsl"/>
   <xsl:import href="collation.xsl"/>
   <xsl:import href="hyphenation.xsl"/>
+  <xsl:import href="links.xsl"/>
 </xsl:stylesheet>

@@ -76,7 +76,7 @@
       <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability/*">
         <p lang="{(@xml:lang, 'en')[1]}">
           <xsl:choose>
-            <xsl:when test="self::tei:licence"><a rel="license" href="{@target}"><xsl:value-of select="normalize-space()"/></a></xsl:when>
+            <xsl:when test="self::tei:licence and ed:link(@target)"><a rel="license" href="{ed:link(@target)}"><xsl:value-of select="normalize-space()"/></a></xsl:when>
             <xsl:otherwise><xsl:value-of select="normalize-space()"/></xsl:otherwise>
           </xsl:choose>
         </p>
@@ -96,7 +96,7 @@
           <xsl:variable name="kind" select="."/>
           <li><xsl:value-of select="ed:msg('download-' || $kind)"/>:
             <xsl:for-each select="array:flatten($ed:downloads($kind))">
-              <a href="{$ed:root}downloads/{.}" download=""><xsl:value-of select="."/></a>
+              <a href="{$ed:root}downloads/{ed:file-link(.)}" download=""><xsl:value-of select="."/></a>
               <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
             </xsl:for-each>
           </li>

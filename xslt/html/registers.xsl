@@ -94,7 +94,12 @@
       <dt><xsl:value-of select="ed:msg('authority')"/></dt>
       <dd>
         <xsl:for-each select="tei:idno">
-          <a href="{ed:authority-url(.)}" rel="external"><xsl:value-of select="ed:authority-label(.)"/></a>
+          <xsl:choose>
+            <xsl:when test="ed:link(ed:authority-url(.))">
+              <a href="{ed:link(ed:authority-url(.))}" rel="external"><xsl:value-of select="ed:authority-label(.)"/></a>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="ed:authority-label(.)"/></xsl:otherwise>
+          </xsl:choose>
           <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
         </xsl:for-each>
       </dd>
@@ -122,7 +127,7 @@
             ed:entity-name(., $text-lang), ed:msg(local-name()), string((@role, @type)[1]),
             string((ed:entity-dates(., $ui-lang), '')[1]), ed:msg('cert-' || (@cert, 'high')[1]),
             ed:page(ed:register-page(.)) || '#' || @xml:id,
-            array { tei:idno ! [ed:authority-label(.), ed:authority-url(.)] } ] }"/>
+            array { tei:idno[ed:link(ed:authority-url(.))] ! [ed:authority-label(.), ed:link(ed:authority-url(.))] } ] }"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:text>window.EDITION_ENTITIES = </xsl:text>

@@ -141,7 +141,12 @@
           <p><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
           <p>
             <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence">
-              <a rel="license" href="{@target}" lang="en"><xsl:value-of select="normalize-space()"/></a>
+              <xsl:choose>
+                <xsl:when test="ed:link(@target)">
+                  <a rel="license" href="{ed:link(@target)}" lang="{(@xml:lang, 'en')[1]}"><xsl:value-of select="normalize-space()"/></a>
+                </xsl:when>
+                <xsl:otherwise><span lang="{(@xml:lang, 'en')[1]}"><xsl:value-of select="normalize-space()"/></span></xsl:otherwise>
+              </xsl:choose>
               <xsl:text> </xsl:text>
             </xsl:for-each>
             <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:p">

@@ -216,7 +216,11 @@
           <p><span class="fact">Licence</span>
             <xsl:value-of select="string-join((tei:licence, tei:p) ! ed:reading(node()), ' ')"/>
             <xsl:for-each select="tei:licence/@target">
-              <xsl:text> </xsl:text><a class="url" href="{.}"><xsl:value-of select="."/></a>
+              <xsl:text> </xsl:text>
+              <xsl:choose>
+                <xsl:when test="ed:link(.)"><a class="url" href="{ed:link(.)}"><xsl:value-of select="."/></a></xsl:when>
+                <xsl:otherwise><span class="url"><xsl:value-of select="."/></span></xsl:otherwise>
+              </xsl:choose>
             </xsl:for-each>
           </p>
         </xsl:for-each>
