@@ -64,6 +64,7 @@ def tab(browser):
 
 def test_every_page_is_valid_html(site):
     files = [str(site / name) for name in PAGES] + [str(site / "en" / name) for name in PAGES]
+    files.append(str(site.parent / "index.html"))  # the list of the sites in the out folder
     result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *files],
                             capture_output=True, text=True, timeout=300)
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
@@ -76,6 +77,15 @@ def test_no_axe_violations(site, tab, name):
     tab.add_script_tag(path=str(AXE))
     result = tab.evaluate("axe.run(document, {resultTypes: ['violations']})")
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+
+
+def test_no_axe_violations_in_the_list_of_sites(site, tab):
+    tab.goto((site.parent / "index.html").as_uri())
+    tab.add_script_tag(path=str(AXE))
+    result = tab.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+    tab.locator("main li a").first.click()
+    assert tab.url.endswith(f"{site.name}/index.html")
 
 
 def test_no_axe_violations_in_the_diplomatic_view_with_highlights(site, tab):
