@@ -1,16 +1,44 @@
 # The two commands: `make` (environment on first run, then the whole edition into build/)
 # and `make test`. Everything runs from .venv, created from requirements.lock.
+#
+# `make` is incremental: each output is a real target with its true prerequisites, so a
+# second `make` with nothing changed does nothing, and a change rebuilds only what depends
+# on it (the print CSS: the PDF, and the site that offers it for download; a register
+# entry in the TEI: everything of that document). A document is checked (`edition check`:
+# schema, Schematron, tei_all, fidelity) before any output of it is built; .make/ keeps
+# the stamps of those checks.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+STAMPS := .make
 TEI    := $(wildcard tei/*.xml)
+NAMES  := $(basename $(notdir $(TEI)))
 # npm tools of the HTML tests (W3C Nu checker, axe-core), pinned by tests/js/package-lock.json
 JSTOOLS := tests/js/node_modules/.installed
+
+# what every step depends on: the package, the shared stylesheets, the schema
+CODE    := $(wildcard edition/*.py) pyproject.toml $(STAMP)
+COMMON  := $(wildcard xslt/common/*.xsl)
+SCHEMA  := schema/edition.rng schema/edition.sch
+# what each output depends on besides its document
+CHECK_DEPS := $(CODE) $(COMMON) $(SCHEMA) xslt/text/diplomatic-lines.xsl $(wildcard source/*)
+TEXT_DEPS  := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/text/*.xsl)
+PDF_DEPS   := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/print/*.xsl) $(wildcard web/print/*) $(wildcard web/fonts/*/*)
+HTML_DEPS  := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/html/*.xsl) $(wildcard web/css/* web/js/* web/templates/*) \
+              web/messages.json $(wildcard web/fonts/*/*) $(wildcard schema/*.rnc schema/*.odd)
+
+CHECKED := $(NAMES:%=$(STAMPS)/%.checked)
+TEXTS   := $(NAMES:%=build/text/%.txt)
+PDFS    := $(NAMES:%=build/pdf/%.pdf)
+SITES   := $(NAMES:%=build/html/%/index.html)
 
 .PHONY: all build check validate schema test bench clean distclean
 
 all: build
+
+# the stamps are named here so that make keeps them (not intermediate files)
+build: $(CHECKED) $(TEXTS) $(PDFS) $(SITES)
 
 $(STAMP): requirements.lock pyproject.toml scripts/fetch_tei_all.py
 	$(PYTHON) -m venv $(VENV)
@@ -19,20 +47,32 @@ $(STAMP): requirements.lock pyproject.toml scripts/fetch_tei_all.py
 	$(BIN)/python scripts/fetch_tei_all.py
 	touch $@
 
-# the edition's own schema (schema/edition.rng + edition.sch): `make` stops here if the TEI breaks it
-validate: $(STAMP) schema/edition.rng
-	$(BIN)/edition validate $(TEI)
-
 # edition.rng is generated from edition.rnc (the compact syntax is the source)
 schema: schema/edition.rng
 schema/edition.rng: schema/edition.rnc schema/generate_rng.py | $(STAMP)
 	$(BIN)/python schema/generate_rng.py
 
+# a document is checked once for each change of it or of what judges it
+$(STAMPS)/%.checked: tei/%.xml $(CHECK_DEPS)
+	$(BIN)/edition check $<
+	@mkdir -p $(STAMPS) && touch $@
+
+build/text/%.txt: tei/%.xml $(STAMPS)/%.checked $(TEXT_DEPS)
+	$(BIN)/edition build text $< --out build
+
+build/pdf/%.pdf: tei/%.xml $(STAMPS)/%.checked $(PDF_DEPS)
+	$(BIN)/edition build pdf $< --out build
+
+# the site offers the text and the PDF for download: it follows them
+build/html/%/index.html: tei/%.xml $(STAMPS)/%.checked build/text/%.txt build/pdf/%.pdf $(HTML_DEPS)
+	$(BIN)/edition build html $< --out build
+
+# every document, judged again whatever the stamps say
+validate: $(STAMP) schema/edition.rng
+	$(BIN)/edition validate $(TEI)
+
 check: validate
 	$(BIN)/edition check $(TEI)
-
-build: check
-	$(BIN)/edition build all $(TEI) --out build
 
 $(JSTOOLS): tests/js/package.json tests/js/package-lock.json
 	npm ci --prefix tests/js --no-audit --no-fund --silent
@@ -45,7 +85,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf build
+	rm -rf build $(STAMPS) .artifacts
 
 distclean: clean
 	rm -rf $(VENV)

@@ -124,18 +124,21 @@ def text(file: Path, output: Path | None, view: str) -> None:
               show_default=True, help="Folder for the outputs.")
 @click.option("--force", is_flag=True,
               help="Build into an out folder that holds files no build made, replacing those that stand in the way.")
-def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes that validate and build documents side by side (default: one per core).")
+def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | None) -> None:
     """Build TARGET (all, or one output) of the edition from TEI FILES into --out.
 
     Every file is validated first (well-formed, RELAX NG, Schematron): if one is invalid,
     its problems are printed and nothing is written (exit 1). Each document builds into
     outputs of its own name: text/NAME.txt, pdf/NAME.pdf, html/NAME/ (and html/index.html
     lists the sites). The build owns only what it made: it refuses (exit 2) an out folder
-    that holds other files, unless --force.
+    that holds other files, unless --force. Several documents are built side by side,
+    one process per core (--jobs).
     """
     docs = [_load(path) for path in files]
     try:
-        written = pipeline.build(docs, out_dir, None if target == "all" else [target], force=force,
+        written = pipeline.build(docs, out_dir, None if target == "all" else [target], force=force, jobs=jobs,
                                  on_wait=lambda message: _say(message, err=True))
     except pipeline.Invalid as exc:
         for problem in exc.problems:

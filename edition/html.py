@@ -17,14 +17,14 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import saxon
-from .output import OutputFolder
+from . import fonts, saxon
+from .output import OutputFolder, Stage
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
 SCHEMA = ROOT / "schema"
 STYLESHEET = "html/site.xsl"
-ASSET_DIRS = ("css", "js", "fonts")
+ASSET_DIRS = ("css", "js")  # and the fonts, subset by edition/fonts.py
 SCHEMA_SUFFIXES = (".rng", ".rnc", ".sch", ".odd")
 # each page from the stylesheet: <div class="page" data-page=… data-title=…><main>…</main><footer>…</footer></div>
 PAGE_RE = re.compile(r'<div[^>]* class="page" data-page="(?P<page>[^"]+)" data-title="(?P<title>[^"]*)"[^>]*>'
@@ -40,7 +40,7 @@ def _environment() -> Environment:
                        undefined=StrictUndefined, keep_trailing_newline=True)
 
 
-def _downloads(doc, out: OutputFolder, site: Path) -> dict[str, list[str]]:
+def _downloads(doc, out: Stage, site: Path) -> dict[str, list[str]]:
     """Write the files a reader may download; return kind → file names (only those that exist).
     The TEI is given under its document's name with .xml, byte for byte as read."""
     target = site / "downloads"
@@ -63,7 +63,7 @@ def _own_file(path: Path) -> bool:
     return path.is_file() and not path.is_symlink()
 
 
-def build(doc, out: OutputFolder) -> list[Path]:
+def build(doc, out: Stage) -> list[Path]:
     """The site of one document, swapped into html/<name>/ of the out folder when complete."""
     titles: dict[str, str] = {}
     written = out.replace_tree(f"html/{doc.name}", lambda site: titles.update(_build_into(doc, out, site)))
@@ -90,7 +90,7 @@ def _text_lang(doc) -> str:
     return doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") or "und"
 
 
-def _build_into(doc, out: OutputFolder, site: Path) -> dict[str, str]:
+def _build_into(doc, out: Stage, site: Path) -> dict[str, str]:
     """Every page of the site into `site`; returns the title of the edition page in each language."""
     texts = messages()
     # the interface languages are those of web/messages.json: the first at the root, the others in subfolders
@@ -126,7 +126,7 @@ def _build_into(doc, out: OutputFolder, site: Path) -> dict[str, str]:
             (folder / name).write_text(html, encoding="utf-8")
     for sub in ASSET_DIRS:
         if (WEB / sub).is_dir():
-            # the site needs the web fonts (woff2) only; the TrueType files are for the PDF
-            shutil.copytree(WEB / sub, site / "assets" / sub, dirs_exist_ok=True,
-                            ignore=shutil.ignore_patterns("*.ttf"))
+            shutil.copytree(WEB / sub, site / "assets" / sub, dirs_exist_ok=True)
+    # last: the fonts are cut down to the characters of everything written before them
+    fonts.write_web_fonts(site / "assets" / "fonts" / "edition-serif", fonts.characters(site))
     return titles

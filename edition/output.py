@@ -38,17 +38,19 @@ def _is_regular_or_absent(path: Path) -> bool:
         return True
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes, shown: Path | None = None) -> None:
     """Write to a temporary file beside the target, then rename: never a half-written file.
-    Only a regular file is ever replaced: not a symbolic link, a device or a folder."""
+    Only a regular file is ever replaced: not a symbolic link, a device or a folder.
+    Messages name `shown` (where the file is going, for a file made in a stage) or the path."""
+    shown = shown or path
     if not _is_regular_or_absent(path):
-        raise OutputError(f"{printable(path)}: refusing to replace something that is not a regular file")
+        raise OutputError(f"{printable(shown)}: refusing to replace something that is not a regular file")
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name[:40]}.", dir=path.parent)
     except OSError as exc:
-        raise OutputError(f"{printable(exc.filename or path.parent)}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(f"{printable(shown)}: cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
@@ -56,7 +58,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:  # a full disk, a file too large: name the output it was for
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{printable(path)}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(f"{printable(shown)}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -75,9 +77,10 @@ class OutputFolder:
 
     Use as a context manager: entering checks ownership (OutputError if the folder holds
     files no build made, unless force), takes the lock (waiting for another build, after
-    calling on_wait) and removes temporary files of killed builds; write() and
-    replace_tree() then put outputs in place, recording them first in the manifest, so
-    that at every moment every file of the folder is in it.
+    calling on_wait) and removes temporary files of killed builds. A document's outputs
+    are made in a stage() and put in place by commit() (or a single file by write()),
+    each recorded in the manifest before it appears, so that at every moment every file
+    of the folder is in it.
     """
 
     def __init__(self, root: Path, force: bool = False, on_wait: Callable[[str], None] | None = None):
@@ -229,39 +232,64 @@ class OutputFolder:
         write_atomic(target, data)
         return target
 
-    def replace_tree(self, relative: str, fill: Callable[[Path], None]) -> list[Path]:
-        """Build a folder of outputs with fill(folder) beside its place, then swap it in:
-        the new folder is renamed in after the old one is renamed aside, then the old one
-        is removed. Returns the files of the new folder."""
-        rel = PurePosixPath(relative)
+    def stage(self, name: str) -> "Stage":
+        """A private folder inside the out folder where one document's outputs are made
+        (perhaps by another process) before commit() puts them in place."""
+        folder = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}stage.{name[:40]}.", dir=self.root))
+        folder.chmod(0o755)
+        return Stage(folder, self.root)
+
+    def commit(self, stage: "Stage") -> list[Path]:
+        """Move what a stage holds into place: each file by a rename over its target, each
+        folder by a swap; then the stage is removed. Returns the files now in place."""
+        written: list[Path] = []
+        try:
+            for rel in stage.files:
+                written.append(self._move_in(PurePosixPath(rel), stage.root / rel))
+            for rel in stage.trees:
+                written += self._swap_in(PurePosixPath(rel), stage.root / rel)
+            for output, document, info in stage.records:
+                self.record(output, document, info)
+        finally:
+            shutil.rmtree(stage.root, ignore_errors=True)
+        return written
+
+    def _move_in(self, rel: PurePosixPath, source: Path) -> Path:
         self._prepare_parents(rel)
         target = self.root / rel
-        work = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{rel.name[:40]}.", dir=target.parent))
+        self._clear_target(target, str(rel))
+        self._files.add(str(rel))
+        self._save_manifest()
+        os.replace(source, target)
+        return target
+
+    def _swap_in(self, rel: PurePosixPath, new_folder: Path) -> list[Path]:
+        """Put a complete folder in the place of rel: the old one is renamed aside, the new
+        one renamed in, then the old one removed."""
+        self._prepare_parents(rel)
+        target = self.root / rel
+        new = {str(rel / p.relative_to(new_folder).as_posix()) for p in new_folder.rglob("*") if not p.is_dir()}
+        old = {f for f in self._files if PurePosixPath(f).is_relative_to(rel)}
+        if os.path.lexists(target):
+            if target.is_symlink() or not target.is_dir():
+                self._clear_target(target, str(rel))
+            elif not self.force:
+                inside = [str(rel / p.relative_to(target).as_posix()) for p in target.rglob("*")
+                          if not p.is_dir() or p.is_symlink()]
+                foreign = sorted(set(inside) - old)
+                if foreign:
+                    raise self._refusal(foreign)
+        self._files |= new
+        self._save_manifest()
         aside: Path | None = None
         try:
-            work.chmod(0o755)
-            fill(work)
-            new = {str(rel / p.relative_to(work).as_posix()) for p in work.rglob("*") if not p.is_dir()}
-            old = {f for f in self._files if PurePosixPath(f).is_relative_to(rel)}
-            if os.path.lexists(target):
-                if target.is_symlink() or not target.is_dir():
-                    self._clear_target(target, str(rel))
-                elif not self.force:
-                    inside = [str(rel / p.relative_to(target).as_posix()) for p in target.rglob("*")
-                              if not p.is_dir() or p.is_symlink()]
-                    foreign = sorted(set(inside) - old)
-                    if foreign:
-                        raise self._refusal(foreign)
-            self._files |= new
-            self._save_manifest()
             if os.path.lexists(target):
                 aside = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}old.", dir=target.parent)) / rel.name
                 os.rename(target, aside)
-            os.rename(work, target)
+            os.rename(new_folder, target)
         except BaseException:
             if aside is not None and not os.path.lexists(target):
                 os.rename(aside, target)  # put the old one back
-            shutil.rmtree(work, ignore_errors=True)
             raise
         if aside is not None:
             shutil.rmtree(aside.parent, ignore_errors=True)
@@ -283,6 +311,41 @@ class OutputFolder:
             self.catalogue[output] = kept
             self._save_manifest()
         return dict(sorted(kept.items()))
+
+
+class Stage:
+    """Where one document's outputs are made before they are committed to the out folder.
+
+    The outputs write here with the same calls as they would anywhere: write() for a file,
+    replace_tree() for a folder, path() to read an output made earlier (this stage's own
+    first, else the out folder's), record() for what the out folder should remember.
+    """
+
+    def __init__(self, root: Path, out_root: Path):
+        self.root, self.out_root = Path(root), Path(out_root)
+        self.files: list[str] = []
+        self.trees: list[str] = []
+        self.records: list[tuple[str, str, object]] = []
+        self.reported: list[Path] = []  # what the outputs say they wrote, for the user
+
+    def write(self, relative: str, data: str | bytes) -> Path:
+        write_atomic(self.root / relative, data, shown=self.out_root / relative)
+        self.files.append(str(PurePosixPath(relative)))
+        return self.out_root / relative  # where it will be once committed
+
+    def replace_tree(self, relative: str, fill: Callable[[Path], None]) -> list[Path]:
+        folder = self.root / relative
+        folder.mkdir(parents=True)
+        fill(folder)
+        self.trees.append(str(PurePosixPath(relative)))
+        return sorted(self.out_root / relative / p.relative_to(folder) for p in folder.rglob("*") if not p.is_dir())
+
+    def path(self, relative: str) -> Path:
+        staged = self.root / relative
+        return staged if staged.exists() else self.out_root / relative
+
+    def record(self, output: str, document: str, info: object) -> None:
+        self.records.append((output, document, info))
 
 
 def write_file(path: Path, data: str | bytes) -> None:

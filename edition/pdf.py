@@ -5,10 +5,11 @@ transform and the typesetter, and writes the file.
 
 Two passes: the first typesetting tells on which page each anchor of the print HTML
 falls; those pages go back to the stylesheet (parameter `pages`), which sets the
-apparatus of each page in its bottom margin and prints each register page number once.
-The apparatus is a running element, which takes no room in the text, so the second pass
-has the pages of the first; that is checked, and a further pass is made if it did not
-hold.
+apparatus of each page in its bottom margin and prints the register page numbers. The
+apparatus is a running element, which takes no room in the text, so the second pass has
+the pages of the first; that is checked, and a further pass is made if it did not hold.
+The settled page map is kept beside the PDF: the next build starts from it, so that an
+unchanged text (or one changed without moving a page) needs one typesetting, not two.
 
 Reproducible: every date comes from the TEI (the HTML's dcterms meta, from the header),
 the file identifier is a hash of the content, and the attachments carry the same date.
@@ -17,13 +18,14 @@ the file identifier is a hash of the content, and the attachments carry the same
 from __future__ import annotations
 
 import io
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from . import saxon
+from . import cache, saxon
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLESHEET = "print/print.xsl"
@@ -45,8 +47,23 @@ class TypesettingError(saxon.TransformError):
 
 
 def build(doc, out) -> list[Path]:
-    """The PDF of a document into pdf/<name>.pdf of the out folder (an output.OutputFolder)."""
-    return [out.write(f"pdf/{doc.name}.pdf", render(doc))]
+    """The PDF of a document into pdf/<name>.pdf (of an output.Stage),
+    with the page map it settled on beside it (pdf/<name>.page-map.json): the next build
+    starts from that map, and needs a second layout only if the pages have moved."""
+    map_path = f"pdf/{doc.name}.page-map.json"
+    previous = _load_page_map(out.path(map_path)) if cache.enabled() else {}
+    result = typeset(doc, previous)
+    return [out.write(f"pdf/{doc.name}.pdf", result.pdf),
+            out.write(map_path, json.dumps(result.pages, sort_keys=True, indent=0) + "\n")]
+
+
+def _load_page_map(path: Path) -> dict[str, int]:
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")) if path.is_file() and not path.is_symlink() else {}
+    except (OSError, ValueError):
+        return {}
+    ok = isinstance(value, dict) and all(isinstance(k, str) and type(v) is int for k, v in value.items())
+    return value if ok else {}
 
 
 @dataclass
@@ -54,6 +71,8 @@ class Typeset:
     html: str  # the print HTML of the last pass
     document: object  # WeasyPrint's laid-out document (pages, anchors)
     pdf: bytes
+    pages: dict[str, int]  # the page of each measured anchor, as settled
+    passes: int  # how many times the text was typeset
 
 
 def render(doc) -> bytes:
@@ -61,17 +80,18 @@ def render(doc) -> bytes:
     return typeset(doc).pdf
 
 
-def typeset(doc) -> Typeset:
-    """The PDF of a pipeline.Document, with the HTML and layout it was made from."""
+def typeset(doc, start: dict[str, int] | None = None) -> Typeset:
+    """The PDF of a pipeline.Document, with the HTML and layout it was made from; `start`
+    is a page map to begin with (that of the previous build), checked like any other."""
     try:
-        return _typeset(doc)
+        return _typeset(doc, start or {})
     except OSError as exc:  # WeasyPrint writes the fonts to temporary files: a full disk stops it there
         where = f" ({exc.filename})" if exc.filename else ""
         raise TypesettingError(f"{doc.path}: the typesetter cannot write its temporary files{where}: "
                                f"{exc.strerror or exc}") from None
 
 
-def _typeset(doc) -> Typeset:
+def _typeset(doc, start: dict[str, int]) -> Typeset:
     weasy = _weasyprint()
     fonts = weasy.FontConfiguration()
     fetcher = _asset_fetcher(weasy.URLFetcher)
@@ -79,9 +99,9 @@ def _typeset(doc) -> Typeset:
         css = weasy.CSS(filename=str(CSS_FILE), font_config=fonts, url_fetcher=fetcher)
         if problems:
             raise TypesettingError(f"{CSS_FILE}: " + "; ".join(problems))
-        pages: dict[str, int] = {}
+        pages: dict[str, int] = dict(start)
         document = None
-        for _ in range(MAX_PASSES):
+        for passes in range(1, MAX_PASSES + 1):
             problems.clear()  # only the last pass counts: the first one lacks the registers
             html = saxon.transform(STYLESHEET, doc.text, str(doc.path), pages=_encode(pages)).main
             document = weasy.HTML(string=html, base_url=str(CSS_FILE), url_fetcher=fetcher).render(
@@ -99,7 +119,7 @@ def _typeset(doc) -> Typeset:
             attachments=attachments(doc, document.metadata.modified, weasy.Attachment))
         if problems:
             raise TypesettingError(f"{doc.path}: the typesetter reported: " + "; ".join(problems))
-    return Typeset(html, document, data)
+    return Typeset(html, document, data, pages, passes)
 
 
 def anchor_pages(document) -> dict[str, int]:

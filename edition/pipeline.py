@@ -3,6 +3,10 @@ what the TEI means is decided by the XSLT in xslt/."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import shutil
+import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -11,7 +15,7 @@ from lxml import etree
 
 from . import conformance, fidelity, saxon, schematron, stats, validate as schema_validation
 from .errors import OutputError, Problem, printable
-from .output import TEMP_PREFIX, OutputFolder
+from .output import TEMP_PREFIX, OutputFolder, Stage
 from .xmlio import load
 
 VIEWS = {"reading": "text/reading.xsl", "diplomatic": "text/diplomatic-lines.xsl"}
@@ -25,9 +29,10 @@ class Document:
     tree: etree._ElementTree
 
     @classmethod
-    def load(cls, path: Path) -> "Document":
-        """Raises InputError for an unreadable or malformed file."""
-        data, text, tree = load(path)
+    def load(cls, path: Path, data: bytes | None = None) -> "Document":
+        """The document in a file (or in the bytes given, as read from it before);
+        raises InputError for an unreadable or malformed file."""
+        data, text, tree = load(path, data)
         return cls(path, data, text, tree)
 
     @property
@@ -63,7 +68,7 @@ def check(doc: Document) -> Report:
     report.checks.append("schema")
     report.problems += schematron.check(doc.path, doc.tree, doc.text)
     report.checks.append("schematron")
-    report.problems += conformance.check_tei_all(doc.path, doc.tree)
+    report.problems += conformance.check_tei_all(doc.path, doc.tree, doc.text)
     report.checks.append("tei_all")
     report.problems += fidelity.check(doc.path, doc.tree, doc.text)
     report.checks.append("fidelity")
@@ -75,19 +80,19 @@ def text(doc: Document, view: str = "reading") -> str:
     return saxon.transform(VIEWS[view], doc.text, str(doc.path)).main
 
 
-def build_text(doc: Document, out: OutputFolder) -> list[Path]:
+def build_text(doc: Document, out: Stage) -> list[Path]:
     return [out.write(f"text/{doc.name}.txt", text(doc))]
 
 
-# Each output: a function (document, output folder) -> files written. A new output
-# registers itself here (see README, "Adding an output"). Each writes through the
-# OutputFolder, which owns the out folder.
-def build_html(doc: Document, out: OutputFolder) -> list[Path]:
+# Each output: a function (document, stage) -> files written. A new output registers
+# itself here (see README, "Adding an output"). Each writes through the Stage it is given,
+# from which the out folder takes the files once the document is done.
+def build_html(doc: Document, out: Stage) -> list[Path]:
     from . import html  # imported here: the other outputs do not need Jinja2
     return html.build(doc, out)
 
 
-def build_pdf(doc: Document, out: OutputFolder) -> list[Path]:
+def build_pdf(doc: Document, out: Stage) -> list[Path]:
     from . import pdf  # imported here: WeasyPrint loads Pango
     return pdf.build(doc, out)
 
@@ -122,22 +127,83 @@ def _check_names(docs: list[Document]) -> None:
         seen[doc.name] = doc.path
 
 
+def _validate_read(path: Path, data: bytes) -> list[Problem]:
+    return validate(Document.load(path, data))
+
+
+def _produce(path: Path, data: bytes, targets: list[str], stage: Stage) -> Stage:
+    """Make the outputs of one document into its stage (in this process or a worker's)."""
+    doc = Document.load(path, data)  # the bytes that were validated, not the file read again
+    for name in targets:
+        stage.reported += OUTPUTS[name](doc, stage)
+    return stage
+
+
+def jobs_for(count: int, jobs: int | None) -> int:
+    """How many processes build `count` documents: one per core by default, never more than documents."""
+    return max(1, min(count, jobs if jobs else (os.cpu_count() or 1)))
+
+
 def build(docs: Document | list[Document], out_dir: Path, targets: list[str] | None = None, *,
-          force: bool = False, on_wait: Callable[[str], None] | None = None) -> list[Path]:
+          force: bool = False, on_wait: Callable[[str], None] | None = None, jobs: int | None = None) -> list[Path]:
     """Validate the documents, then build the named outputs (all by default) of each into
-    out_dir. Nothing is written unless every document is valid (Invalid is raised)."""
+    out_dir. Nothing is written unless every document is valid (Invalid is raised).
+    Several documents are validated and built in parallel, one process per core (`jobs`),
+    each into a stage of its own, which is then committed to the out folder."""
     docs = [docs] if isinstance(docs, Document) else list(docs)
-    names = targets or list(OUTPUTS)
+    names = [n for n in OUTPUTS if n in (targets or list(OUTPUTS))]
     _check_names(docs)
-    problems = [problem for doc in docs for problem in validate(doc)]
-    if problems:
-        raise Invalid(problems)
-    written: list[Path] = []
-    with OutputFolder(Path(out_dir), force=force, on_wait=on_wait) as out:
-        for doc in docs:
-            for name in [n for n in OUTPUTS if n in names]:
-                written += OUTPUTS[name](doc, out)
-        for name in names:
-            if name in FINISH:
-                written += FINISH[name](out)
+    workers = jobs_for(len(docs), jobs)
+    with _Workers(workers) as pool:
+        problems = [p for found in pool.map(_validate_read, [(d.path, d.data) for d in docs]) for p in found]
+        if problems:
+            raise Invalid(problems)
+        written: list[Path] = []
+        with OutputFolder(Path(out_dir), force=force, on_wait=on_wait) as out:
+            stages = [out.stage(doc.name) for doc in docs]
+            try:
+                made = pool.map(_produce, [(d.path, d.data, names, st) for d, st in zip(docs, stages)])
+                for stage in made:
+                    out.commit(stage)
+                    written += stage.reported
+            finally:
+                for stage in stages:
+                    shutil.rmtree(stage.root, ignore_errors=True)
+            for name in names:
+                if name in FINISH:
+                    written += FINISH[name](out)
     return written
+
+
+def _ignore_interrupts() -> None:
+    # the parent process answers Ctrl-C and SIGTERM (it stops the workers and cleans up)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class _Workers:
+    """map() over argument tuples: in this process for one worker, else in a pool of
+    fresh processes (spawned: Saxon and Pango are not safe to fork), stopped at once if
+    the build is interrupted or fails."""
+
+    def __init__(self, count: int):
+        self.count = count
+        self.pool = None
+
+    def __enter__(self) -> "_Workers":
+        if self.count > 1:
+            self.pool = multiprocessing.get_context("spawn").Pool(self.count, initializer=_ignore_interrupts)
+        return self
+
+    def map(self, function, arguments: list[tuple]) -> list:
+        if self.pool is None:
+            return [function(*args) for args in arguments]
+        return self.pool.starmap(function, arguments, chunksize=1)
+
+    def __exit__(self, kind, *exc) -> None:
+        if self.pool is not None:
+            if kind is None:
+                self.pool.close()
+            else:
+                self.pool.terminate()
+            self.pool.join()

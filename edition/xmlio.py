@@ -152,9 +152,9 @@ def parse_text(path: Path, text: str) -> etree._ElementTree:
     return tree
 
 
-def load(path: Path) -> tuple[bytes, str, etree._ElementTree]:
-    """A file's bytes, its text (as UTF-8, declaration included) and its parsed tree."""
-    data = read_bytes(path)
+def load(path: Path, data: bytes | None = None) -> tuple[bytes, str, etree._ElementTree]:
+    """A file's bytes (read, or as given), its text (as UTF-8, declaration included) and its parsed tree."""
+    data = read_bytes(path) if data is None else data
     text = decode(path, data)
     return data, text, parse_text(path, text)
 

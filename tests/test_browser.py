@@ -1,6 +1,7 @@
 """The HTML edition in a real browser (Debian's chromium, driven by Playwright) and
 against the W3C Nu checker: valid HTML, no axe-core violations, toggles, popovers and
-search that work by keyboard, and screenshots in build/screenshots/ to look at."""
+search that work by keyboard, and screenshots in .artifacts/screenshots/ to look at (not in
+build/, which belongs to the build)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ CHROMIUM = "/usr/bin/chromium"
 JS_TOOLS = ROOT / "tests" / "js" / "node_modules"
 VNU = JS_TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = JS_TOOLS / "axe-core" / "axe.min.js"
-SHOTS = ROOT / "build" / "screenshots"
+SHOTS = ROOT / ".artifacts" / "screenshots"
 # flags for a closed network: no background requests, no first-run chores
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]

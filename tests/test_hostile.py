@@ -299,11 +299,11 @@ def _site_files(site: Path) -> dict[str, bytes]:
 
 
 def _interrupt_while_the_site_is_made(out: Path, signum: int) -> tuple[int, str]:
-    """Start a build and signal it once its new site is being made beside the old one (the
-    temporary folder was named .html-* before issue 11)."""
+    """Start a build and signal it once its new site is being made in its stage, beside the
+    old one (the temporary folder was named .html-* before issue 11)."""
     process = _start_build(out, "html", MINIMAL)
     deadline = time.monotonic() + 60
-    while (not list((out / "html").glob(f"{TEMP_PREFIX}minimal.*")) + list(out.glob(".html-*"))
+    while (not list(out.glob(f"{TEMP_PREFIX}stage.minimal.*/html/minimal")) + list(out.glob(".html-*"))
            and time.monotonic() < deadline and process.poll() is None):
         time.sleep(0.005)
     process.send_signal(signum)

@@ -335,3 +335,17 @@ def test_pages_render_to_png_for_looking_at(pdf_file, tmp_path):
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf_file), str(tmp_path / "page")], check=True)
     assert list(tmp_path.glob("page-*.png"))
+
+
+def test_a_build_that_starts_from_the_settled_pages_typesets_once(edition_doc, typeset):
+    assert typeset.passes == 2  # from nothing: one pass to measure, one to set the pages
+    again = pdf.typeset(edition_doc, typeset.pages)
+    assert again.passes == 1
+    assert again.pdf == typeset.pdf
+
+
+def test_a_stale_page_map_is_corrected_not_trusted(edition_doc, typeset):
+    stale = {anchor: page + 1 for anchor, page in typeset.pages.items()}  # as if a page had been added before
+    again = pdf.typeset(edition_doc, stale)
+    assert again.passes >= 2
+    assert again.pages == typeset.pages and again.pdf == typeset.pdf

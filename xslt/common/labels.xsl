@@ -75,11 +75,21 @@
   </xsl:function>
 
   <!-- a note: the author's number, or C and the commentary's number -->
+  <xsl:accumulator name="ed:commentary-number" initial-value="0" as="xs:integer">
+    <xsl:accumulator-rule match="tei:note[@type = 'commentary']" select="$value + 1"/>
+  </xsl:accumulator>
   <xsl:function name="ed:note-label" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="if ($note/@type = 'commentary')
-        then 'C' || count($note/preceding::tei:note[@type = 'commentary']) + 1
+        then 'C' || $note/accumulator-before('ed:commentary-number')
         else string($note/@n)"/>
+  </xsl:function>
+
+  <!-- the commentary notes on an element (those whose target points at its id) -->
+  <xsl:key name="ed:commentary-on" match="tei:note[@type = 'commentary']" use="tokenize(@target)"/>
+  <xsl:function name="ed:commentary-on" as="element(tei:note)*">
+    <xsl:param name="els" as="element()*"/>
+    <xsl:sequence select="$els[@xml:id]/key('ed:commentary-on', '#' || @xml:id, root(.))"/>
   </xsl:function>
 
   <!-- registers: the entry a name points to, its kind and its name in a language -->

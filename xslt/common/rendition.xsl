@@ -9,14 +9,14 @@
     exclude-result-prefixes="#all">
 
   <xsl:key name="rendition" match="tei:rendition" use="@xml:id"/>
+  <xsl:key name="ed:tag-usage" match="tei:tagsDecl/tei:namespace/tei:tagUsage" use="../@name || ' ' || @gi"/>
 
   <!-- the renditions of an element: its own @rendition, else its element's default (tagUsage) -->
   <xsl:function name="ed:renditions" as="element(tei:rendition)*">
     <xsl:param name="el" as="element()"/>
     <xsl:variable name="pointers" select="
         if ($el/@rendition) then tokenize($el/@rendition)
-        else tokenize(root($el)//tei:tagsDecl/tei:namespace[@name = namespace-uri($el)]
-                        /tei:tagUsage[@gi = local-name($el)]/@rendition)"/>
+        else tokenize(key('ed:tag-usage', namespace-uri($el) || ' ' || local-name($el), root($el))/@rendition)"/>
     <xsl:sequence select="for $p in $pointers return key('rendition', substring-after($p, '#'), root($el))"/>
   </xsl:function>
 

@@ -10,9 +10,10 @@
     exclude-result-prefixes="#all">
 
   <!-- the witness the diplomatic view follows: the first one declared -->
+  <xsl:key name="ed:witnesses" match="tei:listWit//tei:witness" use="'all'"/>
   <xsl:function name="ed:default-witness" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="string((root($doc)//tei:listWit//tei:witness/@xml:id)[1])"/>
+    <xsl:sequence select="string(key('ed:witnesses', 'all', root($doc))[1]/@xml:id)"/>
   </xsl:function>
 
   <!-- the child of an app that a witness attests -->
@@ -28,7 +29,7 @@
     <xsl:param name="reading" as="element()"/>
     <xsl:sequence select="string-join(
         for $w in tokenize($reading/@wit) return
-          (root($reading)//tei:witness[@xml:id = substring-after($w, '#')]/@n, substring-after($w, '#'))[1], ' ')"/>
+          (key('ed:witnesses', 'all', root($reading))[@xml:id = substring-after($w, '#')]/@n, substring-after($w, '#'))[1], ' ')"/>
   </xsl:function>
 
   <!-- a reading with the last word before the app and the first after it, so that
@@ -47,14 +48,15 @@
         || (if ($needs-context) then replace($after, '^(\S*)\s.*$', '$1') else ''))"/>
   </xsl:function>
 
-  <!-- the text nodes of the block before or after the app, outside other notes and readings -->
+  <!-- the text nodes of the block before or after the app, outside other notes and readings
+       (searched in the block only, not along the whole document) -->
   <xsl:function name="ed:text-around" as="text()*">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:param name="block" as="element()"/>
     <xsl:param name="side" as="xs:string"/>
-    <xsl:variable name="candidates" select="if ($side = 'before') then $app/preceding::text() else $app/following::text()"/>
-    <xsl:sequence select="$candidates[ancestor::* intersect $block]
-        [not(ancestor::tei:rdg or ancestor::tei:note[. except $block/ancestor-or-self::tei:note])]"/>
+    <xsl:variable name="candidates" select="if ($side = 'before') then $block//text()[. &lt;&lt; $app]
+                                            else $block//text()[. &gt;&gt; $app][not(ancestor::tei:app[. is $app])]"/>
+    <xsl:sequence select="$candidates[not(ancestor::tei:rdg or ancestor::tei:note[. except $block/ancestor-or-self::tei:note])]"/>
   </xsl:function>
 
   <!-- the parts of an entry: lemma, the readings of the other witnesses, the editors' note -->

@@ -85,12 +85,6 @@
     </li>
   </xsl:template>
 
-  <xsl:function name="ed:commentary-on" as="element(tei:note)*">
-    <xsl:param name="els" as="element()*"/>
-    <xsl:sequence select="root($els[1])//tei:note[@type = 'commentary']
-        [tokenize(@target) = (for $e in $els[@xml:id] return '#' || $e/@xml:id)]"/>
-  </xsl:function>
-
   <xsl:function name="ed:lang" as="xs:string">
     <xsl:param name="el" as="element()"/>
     <xsl:sequence select="string(($el/ancestor-or-self::*/@xml:lang)[last()])"/>

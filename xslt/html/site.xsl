@@ -65,11 +65,16 @@
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="($note/@xml:id, 'fn-' || $note/@n)[1]"/>
   </xsl:function>
+  <!-- an occurrence of a name or work: its entry and its number among the occurrences of
+       that entry outside the header, counted in one pass over the document -->
+  <xsl:accumulator name="ed:occurrences" initial-value="map {}" as="map(xs:string, xs:integer)">
+    <xsl:accumulator-rule match="*[@ref or tei:ref/@target or @corresp][not(ancestor::tei:teiHeader)]"
+        select="let $p := string((@ref, tei:ref/@target, @corresp)[1]) return map:put($value, $p, ($value($p), 0)[1] + 1)"/>
+  </xsl:accumulator>
   <xsl:function name="ed:occurrence-id" as="xs:string">
     <xsl:param name="el" as="element()"/>
-    <xsl:variable name="pointer" select="($el/@ref, $el/tei:ref/@target, $el/@corresp)[1]"/>
-    <xsl:sequence select="'occ-' || substring-after($pointer, '#') || '-' ||
-        count($el/preceding::*[(@ref, tei:ref/@target, @corresp)[1] = $pointer][not(ancestor::tei:teiHeader)]) + 1"/>
+    <xsl:variable name="pointer" select="string(($el/@ref, $el/tei:ref/@target, $el/@corresp)[1])"/>
+    <xsl:sequence select="'occ-' || substring-after($pointer, '#') || '-' || $el/accumulator-before('ed:occurrences')($pointer)"/>
   </xsl:function>
 
   <!-- elements that become links (HTML links cannot nest) -->

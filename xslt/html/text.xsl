@@ -226,7 +226,7 @@
 
   <xsl:template name="commentary-marker">
     <xsl:variable name="id" select="@xml:id"/>
-    <xsl:for-each select="if ($id) then root(.)//tei:note[@type = 'commentary'][tokenize(@target) = '#' || $id] else ()">
+    <xsl:for-each select="ed:commentary-on(.)">
       <a class="comm-ref" id="cref-{@xml:id}-{$id}" href="#{@xml:id}" role="doc-noteref"
          aria-label="{ed:msg('commentary-note')} {ed:note-label(.)}"><xsl:value-of select="ed:note-label(.)"/></a>
     </xsl:for-each>

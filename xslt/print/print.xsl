@@ -717,8 +717,10 @@
     </p>
   </xsl:template>
 
-  <!-- page numbers of occurrences, computed by CSS (target-counter); in the second pass
-       an occurrence on the same page as the one before it is left out -->
+  <!-- page numbers of occurrences: in the first pass computed by CSS (target-counter), in
+       the second written out from the pages the first measured (the typesetter checks that
+       they held), where an occurrence on the same page as the one before it is left out.
+       Written numbers spare WeasyPrint laying out the register pages again and again. -->
   <xsl:function name="pr:page-list" as="node()*">
     <xsl:param name="occurrences" as="element()*"/>
     <xsl:variable name="ids" select="$occurrences ! pr:id(if (self::tei:ref) then 'cit' else 'occ', .)"/>
@@ -728,7 +730,7 @@
     <span class="pages">
       <xsl:for-each select="$kept">
         <xsl:if test="position() gt 1">, </xsl:if>
-        <a class="pageref" href="#{.}"></a>
+        <a class="pageref" href="#{.}"><xsl:value-of select="pr:page(.)"/></a>
       </xsl:for-each>
     </span>
   </xsl:function>

@@ -1,0 +1,37 @@
+"""Speed is never bought with a different result: builds with the caches (tei_all verdicts,
+web-font subsets, the PDF's page map from the previous build) and with several processes
+give the same bytes as builds without any cache, one document after another."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from conftest import EDITION_BIN, EDITION_TEI, FIXTURES
+
+MINIMAL = FIXTURES / "minimal" / "minimal.xml"
+
+
+def build(out: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    result = subprocess.run([str(EDITION_BIN), "build", "all", str(EDITION_TEI), str(MINIMAL), "--out", str(out), *extra],
+                            capture_output=True, text=True, timeout=600, env={**os.environ, **(env or {})})
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_builds_with_and_without_caches_and_processes_are_byte_identical(tmp_path):
+    cold = tmp_path / "cold"
+    build(cold, "--jobs", "1", env={"EDITION_CACHE": "0", "EDITION_CACHE_DIR": str(tmp_path / "unused")})
+    assert not (tmp_path / "unused").exists()  # no cache was read or written
+    warm = tmp_path / "warm"
+    cache_dir = {"EDITION_CACHE_DIR": str(tmp_path / "cache")}
+    build(warm, "--jobs", "2", env=cache_dir)  # fills the caches, in two processes
+    assert any((tmp_path / "cache" / "web-fonts").iterdir())
+    build(warm, "--jobs", "2", env=cache_dir)  # from the caches and the page maps of the first
+    assert files(cold) == files(warm)
+    assert f"pdf/{EDITION_TEI.stem}.pdf" in files(warm) and f"html/{EDITION_TEI.stem}/index.html" in files(warm)
