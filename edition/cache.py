@@ -7,10 +7,11 @@ and compares the outputs byte for byte).
 - tei_all verdicts (edition/conformance.py): the problems tei_all found in a document's
   exact text;
 - web fonts (edition/fonts.py): a face subset to a set of characters;
+- the XSLT the ISO Schematron skeleton makes of schema/edition.sch (edition/saxon.py);
 - the PDF's page map (edition/pdf.py): kept beside the PDF in the out folder, as an output
   of the build; the next typesetting starts from it.
 
-The first two live in .venv/share/edition-cache/ (EDITION_CACHE_DIR elsewhere), so that
+All but the page map live in .venv/share/edition-cache/ (EDITION_CACHE_DIR elsewhere), so that
 `make distclean` forgets them with the environment they were computed in.
 """
 

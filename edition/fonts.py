@@ -14,10 +14,8 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+from importlib.metadata import version
 from pathlib import Path
-
-from fontTools import subset, version as fonttools_version
-from fontTools.ttLib import TTFont
 
 from . import cache
 
@@ -66,12 +64,15 @@ def write_web_fonts(target: Path, wanted: set[str]) -> list[str]:
 def subset_face(source: Path, style: str, wanted: set[str]) -> bytes:
     data = source.read_bytes()
     codepoints = sorted(ord(c) for c in wanted)
-    name = cache.key(SUBSET_FORMAT, fonttools_version, hashlib.sha256(data).hexdigest(), style,
+    name = cache.key(SUBSET_FORMAT, version("fonttools"), hashlib.sha256(data).hexdigest(), style,
                      ",".join(map(str, codepoints)))
     folder = cache.folder("web-fonts")
     remembered = cache.load_bytes(folder, name)
     if remembered is not None:
         return remembered
+    from fontTools import subset  # imported only when a face is cut: it takes a tenth of a second
+    from fontTools.ttLib import TTFont
+
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]  # small capitals, ligatures, kerning: all the face can do

@@ -27,9 +27,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from importlib.metadata import version
+
 import lxml.isoschematron
+from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor
 
+from . import cache
 from .errors import InputError, Problem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +48,7 @@ SCHEMATRONS = ("edition.sch",)
 # The ISO Schematron reference implementation (Rick Jelliffe's skeleton), as shipped in lxml.
 ISO_SCHEMATRON_DIR = Path(lxml.isoschematron.__file__).resolve().parent / "resources" / "xsl" / "iso-schematron-xslt1"
 ISO_SCHEMATRON_STEPS = ("iso_dsdl_include.xsl", "iso_abstract_expand.xsl", "iso_svrl_for_xslt1.xsl")
+ISO_SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
 # the report needs failed assertions and their locations, not every rule that fired
 ISO_SCHEMATRON_PARAMETERS = {"iso_svrl_for_xslt1.xsl": {"generate-fired-rule": "false"}}
 
@@ -144,7 +149,23 @@ class Engine:
             raise TransformError(_explain(f"cannot compile {path}", exc, stderr.text)) from None
 
     def _compile_schematron(self, path: Path):
-        """ISO Schematron to XSLT with the skeleton's three steps, then compile that XSLT."""
+        """ISO Schematron to XSLT with the skeleton's three steps (remembered, keyed by the
+        schema and the skeleton, when the schema includes no other file), then compile it."""
+        name = _schematron_key(path)
+        remembered = cache.load_bytes(cache.folder("schematron-xslt"), name) if name else None
+        schema_text = remembered.decode("utf-8") if remembered is not None else self._skeleton(path)
+        if name and remembered is None:
+            cache.store_bytes(cache.folder("schematron-xslt"), name, schema_text.encode("utf-8"))
+        stderr = _StderrCapture()
+        try:
+            with stderr.around():
+                return self._proc.new_xslt30_processor().compile_stylesheet(stylesheet_text=schema_text)
+        except PySaxonApiError as exc:
+            raise TransformError(_explain(f"the XSLT made from the Schematron {path} does not compile", exc,
+                                          stderr.text)) from None
+
+    def _skeleton(self, path: Path) -> str:
+        """The XSLT that the ISO skeleton makes of a Schematron schema."""
         schema_text = None
         for step in ISO_SCHEMATRON_STEPS:
             skeleton = self._compile_file(ISO_SCHEMATRON_DIR / step)
@@ -165,13 +186,7 @@ class Engine:
             problems = [m for m in _messages(skeleton) if "error" in m.lower()]
             if problems:
                 raise TransformError(f"Schematron {path}: " + "; ".join(problems))
-        stderr = _StderrCapture()
-        try:
-            with stderr.around():
-                return self._proc.new_xslt30_processor().compile_stylesheet(stylesheet_text=schema_text)
-        except PySaxonApiError as exc:
-            raise TransformError(_explain(f"the XSLT made from the Schematron {path} does not compile", exc,
-                                          stderr.text)) from None
+        return schema_text
 
     def lock(self) -> None:
         """Compile every registered stylesheet and Schematron, then shut every URI scheme for good."""
@@ -213,6 +228,17 @@ class Engine:
             raise TransformError(_explain(f"{stylesheet} failed on {source_name}", exc, details)) from None
         documents = {uri: _document_text(value) for uri, value in (executable.get_result_documents() or {}).items()}
         return Result(main, documents, _messages(executable))
+
+
+def _schematron_key(path: Path) -> str | None:
+    """The cache key of the XSLT made of a Schematron schema: its bytes, the skeleton's and
+    the parameters; None for a schema that includes or extends other files (not in the key)."""
+    data = path.read_bytes()
+    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+    if root.find(f".//{{{ISO_SCHEMATRON_NS}}}include") is not None or root.find(f".//{{{ISO_SCHEMATRON_NS}}}extends") is not None:
+        return None
+    skeletons = [(ISO_SCHEMATRON_DIR / name).read_bytes() for name in sorted(p.name for p in ISO_SCHEMATRON_DIR.glob("*.xsl"))]
+    return cache.key("schematron-xslt/1", version("saxonche"), data, *skeletons, repr(sorted(ISO_SCHEMATRON_PARAMETERS.items())))
 
 
 def _explain(what: str, exc: PySaxonApiError, details: str) -> str:

@@ -35,3 +35,18 @@ def test_builds_with_and_without_caches_and_processes_are_byte_identical(tmp_pat
     build(warm, "--jobs", "2", env=cache_dir)  # from the caches and the page maps of the first
     assert files(cold) == files(warm)
     assert f"pdf/{EDITION_TEI.stem}.pdf" in files(warm) and f"html/{EDITION_TEI.stem}/index.html" in files(warm)
+
+
+def test_the_xslt_made_of_the_schematron_is_remembered_only_for_its_exact_schema(tmp_path):
+    from edition import saxon
+
+    schema = tmp_path / "rules.sch"
+    original = (saxon.SCHEMA_DIR / "edition.sch").read_bytes()
+    schema.write_bytes(original)
+    first = saxon._schematron_key(schema)
+    assert first and first == saxon._schematron_key(schema)
+    schema.write_bytes(original.replace(b"must be", b"has to be", 1))
+    assert saxon._schematron_key(schema) not in (None, first)
+    # a schema that includes another file: what that file says is not in the key, so nothing is remembered
+    schema.write_bytes(original.replace(b"<title>", b'<include href="more.sch"/><title>', 1))
+    assert saxon._schematron_key(schema) is None
