@@ -248,21 +248,24 @@ def _explain(what: str, exc: PySaxonApiError, details: str) -> str:
     return f"{what}: {details or said}"
 
 
-# Two engines, each locked once per process: the outputs' stylesheets, and the
-# validation rules. Validating needs none of the outputs (and is not stopped by a
-# stylesheet that does not compile); building needs the Schematron only if it validates.
+# One engine per stylesheet (and one for the validation rules), each made and locked on
+# first use: a process compiles only what it runs (a PDF build never compiles the site's
+# stylesheet), and a stylesheet that does not compile stops only what needs it.
 _engines: dict[str, Engine] = {}
 
 
 def engine(purpose: str = "outputs") -> Engine:
-    """The project's engine for "outputs" (STYLESHEETS) or "validation" (SCHEMATRONS)."""
+    """The project's engine for one stylesheet of STYLESHEETS, for "validation" (SCHEMATRONS),
+    or for "outputs" (all of STYLESHEETS in one processor)."""
     if purpose not in _engines:
         if purpose == "outputs":
             _engines[purpose] = Engine({name: XSLT_DIR / name for name in STYLESHEETS})
         elif purpose == "validation":
             _engines[purpose] = Engine({}, {name: SCHEMA_DIR / name for name in SCHEMATRONS})
+        elif purpose in STYLESHEETS:
+            _engines[purpose] = Engine({purpose: XSLT_DIR / purpose})
         else:
-            raise ValueError(f"no engine for {purpose!r}")
+            raise TransformError(f"no stylesheet {purpose!r}: add it to STYLESHEETS in edition/saxon.py")
     return _engines[purpose]
 
 
@@ -270,9 +273,11 @@ def lock() -> None:
     """Compile the project's stylesheets and Schematron schemas, then shut every URI scheme for good."""
     engine("outputs").lock()
     engine("validation").lock()
+    for name in STYLESHEETS:
+        engine(name).lock()
 
 
 def transform(stylesheet: str, source_text: str, source_name: str, **params: str) -> Result:
     """Run one of STYLESHEETS (or SCHEMATRONS, giving an SVRL report) on a source given as text."""
-    purpose = "validation" if stylesheet in SCHEMATRONS else "outputs"
+    purpose = "validation" if stylesheet in SCHEMATRONS else stylesheet
     return engine(purpose).transform(stylesheet, source_text, source_name, **params)

@@ -18,6 +18,7 @@
   <xsl:key name="ed:occurrences" match="tei:text//*[@ref]" use="tokenize(@ref) ! substring-after(., '#')"/>
   <xsl:key name="ed:citations" match="tei:text//tei:bibl[tei:ref]" use="tei:ref/@target ! substring-after(., '#')"/>
   <xsl:key name="ed:citations" match="tei:text//tei:bibl[@corresp]" use="substring-after(@corresp, '#')"/>
+  <xsl:key name="ed:quotes-by-source" match="tei:text//tei:quote[@source]" use="@source"/>
 
   <xsl:template name="register-page">
     <xsl:param name="kind" as="xs:string"/>
@@ -228,7 +229,7 @@
           <xsl:if test="@subtype = 'author-date-only'">
             <xsl:text> </xsl:text><span class="incomplete">(<xsl:value-of select="ed:msg('incomplete-entry')"/>)</span>
           </xsl:if>
-          <xsl:variable name="uses" select="key('ed:citations', @xml:id) | $tei/tei:text//tei:quote[@source = '#' || current()/@xml:id]"/>
+          <xsl:variable name="uses" select="key('ed:citations', @xml:id) | key('ed:quotes-by-source', '#' || @xml:id)"/>
           <xsl:if test="$uses">
             <p class="cited-at"><xsl:value-of select="ed:msg('cited-at')"/>:
               <xsl:for-each select="$uses">

@@ -47,15 +47,29 @@
   <xsl:key name="pr:citations" match="tei:text//tei:ref[@target] | tei:text//tei:bibl[@corresp] | tei:text//tei:quote[@source]"
            use="tokenize(@target | @corresp | @source) ! substring-after(., '#')"/>
   <xsl:key name="pr:commented" match="tei:note[@type = 'commentary']" use="tokenize(@target) ! substring-after(., '#')"/>
+  <!-- the commentary and the quotations after each division (keyed by the division, not
+       looked for among all of them for every division) -->
+  <xsl:key name="pr:commentary-by-division" match="tei:TEI/tei:text//tei:note[@type = 'commentary']"
+           use="ed:target(@target) ! ancestor-or-self::tei:div[1] ! generate-id()"/>
+  <xsl:key name="pr:quotes-by-division" match="tei:TEI/tei:text/tei:front//tei:quote | tei:TEI/tei:text/tei:body//tei:quote"
+           use="ancestor::tei:div[1] ! generate-id()"/>
 
   <!-- ===== ids of what is linked or measured ===== -->
 
   <!-- an id from the element's position in the tree (1.2.5…): the same in every pass and
-       every build, unlike generate-id(), which numbers the documents of a process -->
+       every build, unlike generate-id(), which numbers the documents of a process. The
+       positions are counted in one pass over the document: a stack holding, for each open
+       element, how many children it has had so far. -->
+  <xsl:accumulator name="pr:tree-position" initial-value="0" as="xs:integer+">
+    <xsl:accumulator-rule match="*" phase="start"
+        select="(subsequence($value, 1, count($value) - 1), $value[last()] + 1, 0)"/>
+    <xsl:accumulator-rule match="*" phase="end" select="subsequence($value, 1, count($value) - 1)"/>
+  </xsl:accumulator>
   <xsl:function name="pr:id" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="$kind || '-' || string-join($el/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1), '.')"/>
+    <xsl:variable name="stack" select="$el/accumulator-before('pr:tree-position')"/>
+    <xsl:sequence select="$kind || '-' || string-join(subsequence($stack, 1, count($stack) - 1) ! string(.), '.')"/>
   </xsl:function>
 
   <!-- where an apparatus entry is in the flow of the text: at its lemma, or at the call
@@ -73,8 +87,8 @@
 
   <!-- the apparatus entries by page: page → entries, in the order of the text -->
   <xsl:variable name="apps-by-page" as="map(xs:integer, element(tei:app)+)" select="map:merge(
-      for $p in distinct-values($apps ! pr:page(pr:flow-anchor(.)))
-      return map { $p: $apps[pr:page(pr:flow-anchor(.)) = $p] })"/>
+      for $a in $apps, $p in pr:page(pr:flow-anchor($a)) return map { $p: $a },
+      map { 'duplicates': 'combine' })"/>
 
   <!-- the apparatus tier of a page is set where its first entry is in the flow, as a
        running element named after its page, which only that page's bottom margin shows
@@ -585,8 +599,8 @@
 
   <xsl:template name="notes-after-division">
     <xsl:variable name="div" select="."/>
-    <xsl:variable name="own-quotes" select="$quotes[ancestor::tei:div[1] is $div]"/>
-    <xsl:variable name="own-commentary" select="$commentary[some $t in ed:target(@target) satisfies $t/ancestor-or-self::tei:div[1] is $div]"/>
+    <xsl:variable name="own-quotes" select="key('pr:quotes-by-division', generate-id($div))"/>
+    <xsl:variable name="own-commentary" select="key('pr:commentary-by-division', generate-id($div))"/>
     <xsl:if test="$own-quotes or $own-commentary">
       <aside class="division-notes" lang="en">
         <xsl:if test="$own-quotes">
