@@ -5,7 +5,8 @@ EDITION_CACHE=0 in the environment turns every cache off (a test builds with and
 and compares the outputs byte for byte).
 
 - tei_all verdicts (edition/conformance.py): the problems tei_all found in a document's
-  exact text;
+  exact text; the same for the edition's own schema, RELAX NG and Schematron
+  (edition/validate.py);
 - web fonts (edition/fonts.py): a face subset to a set of characters;
 - the XSLT the ISO Schematron skeleton makes of schema/edition.sch (edition/saxon.py);
 - the PDF's page map (edition/pdf.py): kept beside the PDF in the out folder, as an output

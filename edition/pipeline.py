@@ -64,10 +64,8 @@ def validate(doc: Document) -> list[Problem]:
 def check(doc: Document) -> Report:
     report = Report()
     report.checks.append("well-formed")
-    report.problems += schema_validation.check_schema(doc.path, doc.tree)
-    report.checks.append("schema")
-    report.problems += schematron.check(doc.path, doc.tree, doc.text)
-    report.checks.append("schematron")
+    report.problems += validate(doc)
+    report.checks += ["schema", "schematron"]
     report.problems += conformance.check_tei_all(doc.path, doc.tree, doc.text)
     report.checks.append("tei_all")
     report.problems += fidelity.check(doc.path, doc.tree, doc.text)

@@ -16,6 +16,7 @@ from . import saxon
 from .errors import Problem
 
 SCHEMATRON = "edition.sch"  # in saxon.SCHEMATRONS
+SKELETON = saxon.ISO_SCHEMATRON_DIR
 SVRL = {"svrl": "http://purl.oclc.org/dsdl/svrl"}
 
 

@@ -14,12 +14,14 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import schematron
+from . import cache, schematron
 from .errors import InputError, Problem
 from .xmlio import parse
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 RELAXNG = SCHEMA_DIR / "edition.rng"
+# change when the way a verdict is computed changes (messages, their order)
+VERDICT_FORMAT = "edition-verdict/1"
 TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -109,5 +111,27 @@ def relaxng_grammar() -> etree._Element:
 
 
 def validate(path: Path, tree: etree._ElementTree, source_text: str) -> list[Problem]:
-    """Every problem found by the RELAX NG schema and the Schematron rules, in that order."""
-    return check_schema(path, tree) + schematron.check(path, tree, source_text)
+    """Every problem found by the RELAX NG schema and the Schematron rules, in that order.
+    The verdict on a text is remembered (edition/cache.py) under the checksums of the text,
+    of the schema's files and of the validators' versions: `make` checks a document and
+    then builds it, and the build's validation is then the same verdict, read."""
+    name = _verdict_key(source_text)
+    remembered = cache.load(cache.folder("edition-verdicts"), name)
+    if isinstance(remembered, list):
+        return [Problem(str(path), line, col, message, kind) for line, col, message, kind in remembered]
+    problems = check_schema(path, tree) + schematron.check(path, tree, source_text)
+    cache.store(cache.folder("edition-verdicts"), name, [(p.line, p.col, p.message, p.kind) for p in problems])
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _schema_key() -> str:
+    from importlib.metadata import version
+
+    files = [RELAXNG, SCHEMA_DIR / "edition.sch", *sorted(schematron.SKELETON.glob("*.xsl"))]
+    return cache.key(VERDICT_FORMAT, version("saxonche"), etree.__version__, repr(etree.LIBXML_VERSION),
+                     *(f.read_bytes() for f in files if f.is_file()))
+
+
+def _verdict_key(source_text: str) -> str:
+    return cache.key(_schema_key(), source_text)

@@ -50,3 +50,24 @@ def test_the_xslt_made_of_the_schematron_is_remembered_only_for_its_exact_schema
     # a schema that includes another file: what that file says is not in the key, so nothing is remembered
     schema.write_bytes(original.replace(b"<title>", b'<include href="more.sch"/><title>', 1))
     assert saxon._schematron_key(schema) is None
+
+
+def test_a_remembered_validation_verdict_is_the_verdict(tmp_path, monkeypatch):
+    """The edition schema's verdict is remembered for the exact text: the same problems,
+    remembered or fresh, and an edit is judged anew."""
+    from edition import cache, pipeline
+
+    monkeypatch.setenv(cache.DIR_ENV, str(tmp_path / "cache"))
+    invalid = Path(__file__).resolve().parent / "invalid" / "reversed-date-range.xml"
+    doc = pipeline.Document.load(invalid)
+    fresh = pipeline.validate(doc)
+    assert fresh and list((tmp_path / "cache" / "edition-verdicts").glob("*.json"))
+    assert pipeline.validate(doc) == fresh
+    monkeypatch.setenv(cache.ENV, "0")
+    assert pipeline.validate(doc) == fresh
+    monkeypatch.delenv(cache.ENV)
+    edited = tmp_path / "edited.xml"
+    edited.write_text(doc.text.replace('from="1920-04-26" to="1920-04-25"', 'from="1920-04-23" to="1920-04-25"'),
+                      encoding="utf-8")
+    assert edited.read_text(encoding="utf-8") != doc.text
+    assert [p for p in pipeline.validate(pipeline.Document.load(edited)) if "date-range-order" in p.message] == []
