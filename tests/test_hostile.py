@@ -289,9 +289,15 @@ def test_leftovers_of_a_killed_build_are_removed_by_the_next(tmp_path):
     assert hidden_leftovers(out) == []
 
 
+def _default_signals() -> None:
+    # a test run started in the background (`make test &`) ignores SIGINT, and so would the
+    # build it starts: give it the default disposition a terminal gives
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_build(out: Path, target: str = "all", doc: Path = EDITION_TEI) -> subprocess.Popen:
     return subprocess.Popen([str(EDITION_BIN), "build", target, str(doc), "--out", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_default_signals)
 
 
 def _site_files(site: Path) -> dict[str, bytes]:
