@@ -113,7 +113,7 @@ def test_validate_reports_each_problem_then_one_summary_and_exits_1():
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0] == (f"{files[0]}:47:1: [schematron] footnotes are numbered 1…N in document order: "
-                        'this is footnote 1, but n="2" (footnote-sequence)')
+                        'footnote n="2" is the first footnote, which is numbered 1 (footnote-sequence)')
     assert lines[1] == f"{files[1]}:50:1: [schema] Did not expect element seg there"
     assert lines[-1] == "1 of 3 file(s) valid; problems: 1 schema, 1 schematron"
     assert len(lines) == 3
@@ -159,3 +159,26 @@ def test_the_schema_is_self_contained():
 def test_validate_has_help():
     result = run_edition("validate", "--help")
     assert result.returncode == 0 and "[schema|schematron]" in result.stdout
+
+
+# The numbering rules find the number before by key (not by counting what precedes each
+# node); these mutations of the edition check that they still say what "1…N in document
+# order" means: an order, a gap, a repeat, a number that is not one.
+NUMBERING = {
+    "footnotes swapped": (lambda s: s.replace('n="2" xml:id="fn-2"', 'n="X"', 1).replace('n="3" xml:id="fn-3"', 'n="2" xml:id="fn-2"', 1)
+                          .replace('n="X"', 'n="3" xml:id="fn-3"', 1), "footnote-sequence"),
+    "footnote repeated": (lambda s: s.replace('n="3" xml:id="fn-3"', 'n="2"', 1), "footnote-sequence"),
+    "footnote not a number": (lambda s: s.replace('n="3" xml:id="fn-3"', 'n="03"', 1), "footnote-sequence"),
+    "paragraph gap": (lambda s: s.replace('<p xml:id="p-1-3" n="7">', '<p xml:id="p-1-3" n="8">', 1), "paragraph-number"),
+    "paragraph repeated": (lambda s: s.replace('<p xml:id="p-1-3" n="7">', '<p xml:id="p-1-3" n="6">', 1), "paragraph-number"),
+    "commentary swapped": (lambda s: s.replace('xml:id="c-2" target', 'xml:id="c-X" target', 1).replace('xml:id="c-3" target', 'xml:id="c-2" target', 1)
+                           .replace('xml:id="c-X" target', 'xml:id="c-3" target', 1), "commentary-id"),
+    "commentary gap": (lambda s: s.replace('xml:id="c-3" target', 'xml:id="c-30" target', 1), "commentary-id"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NUMBERING))
+def test_numbering_in_document_order_is_checked(mutant, name):
+    change, rule = NUMBERING[name]
+    doc = pipeline.Document.load(mutant(change))
+    assert rule in {rule_of(p) for p in pipeline.validate(doc)}, name
