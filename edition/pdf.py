@@ -20,12 +20,15 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import cache, saxon
+from .errors import InputError
+from .xmlio import read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLESHEET = "print/print.xsl"
@@ -37,6 +40,9 @@ PDF_VARIANT = "pdf/a-3u"
 # ids of the print HTML whose pages the stylesheet asks for
 MEASURED = ("app-", "call-", "occ-", "cit-")
 MAX_PASSES = 4
+# an anchor of the print HTML as the stylesheet makes it (kind and tree position: app-1.2.3)
+ANCHOR = re.compile(r"(?:%s)[0-9.]+(?:-[a-z]+-[0-9.]+)*" % "|".join(MEASURED))
+MAX_PAGE_MAP_BYTES = 10_000_000
 # for a TEI without any date: a fixed one, never the clock
 NO_DATE = datetime(1970, 1, 1)
 SCHEMA_DIR = ROOT / "schema"
@@ -58,11 +64,18 @@ def build(doc, out) -> list[Path]:
 
 
 def _load_page_map(path: Path) -> dict[str, int]:
-    try:
-        value = json.loads(path.read_text(encoding="utf-8")) if path.is_file() and not path.is_symlink() else {}
-    except (OSError, ValueError):
+    """The page map of the previous build, or {} for one that is missing, not a regular file,
+    too large or not what this module writes: only the anchors the stylesheet makes
+    (MEASURED prefixes, no blank or "=") with page numbers from 1. It is a starting point;
+    the typesetting checks it like any other."""
+    if path.is_symlink() or not path.exists():
         return {}
-    ok = isinstance(value, dict) and all(isinstance(k, str) and type(v) is int for k, v in value.items())
+    try:
+        value = json.loads(read_bytes(path, limit=MAX_PAGE_MAP_BYTES))
+    except (InputError, ValueError):
+        return {}
+    ok = isinstance(value, dict) and all(
+        isinstance(k, str) and ANCHOR.fullmatch(k) and type(v) is int and v >= 1 for k, v in value.items())
     return value if ok else {}
 
 

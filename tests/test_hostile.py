@@ -528,3 +528,18 @@ def test_the_manifest_lists_every_file_the_build_made(tmp_path):
     owned = set(json.loads((tmp_path / MANIFEST).read_text(encoding="utf-8"))["files"])
     made = {str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()} - {MANIFEST, ".edition-lock"}
     assert owned == made
+
+
+def test_a_corrupt_page_map_beside_the_pdf_changes_nothing(tmp_path):
+    """The page map kept beside the PDF is read back by the next build: whatever stands in
+    it (a key that would break the stylesheet's parameter, a page that is not a number) is
+    ignored, and the PDF is the same as from nothing."""
+    out = tmp_path / "out"
+    assert run_edition("build", "pdf", str(MINIMAL), "--out", str(out)).returncode == 0
+    first = (out / "pdf" / "minimal.pdf").read_bytes()
+    from edition import pdf
+    assert pdf._load_page_map(out / "pdf" / "minimal.page-map.json")  # what the build writes, it reads back
+    shutil.copyfile(HOSTILE / "page-map-corrupt.json", out / "pdf" / "minimal.page-map.json")
+    result = run_edition("build", "pdf", str(MINIMAL), "--out", str(out))
+    assert result.returncode == 0, said(result)
+    assert (out / "pdf" / "minimal.pdf").read_bytes() == first
