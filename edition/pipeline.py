@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 import shutil
 import signal
 from dataclasses import dataclass, field
@@ -182,26 +184,37 @@ def _ignore_interrupts() -> None:
 class _Workers:
     """map() over argument tuples: in this process for one worker, else in a pool of
     fresh processes (spawned: Saxon and Pango are not safe to fork), stopped at once if
-    the build is interrupted or fails."""
+    the build is interrupted or fails. A worker that dies (killed, or crashed in a native
+    library) ends the build with an error instead of leaving it waiting for ever."""
 
     def __init__(self, count: int):
         self.count = count
-        self.pool = None
+        self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "_Workers":
         if self.count > 1:
-            self.pool = multiprocessing.get_context("spawn").Pool(self.count, initializer=_ignore_interrupts)
+            self.pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_ignore_interrupts)
         return self
 
     def map(self, function, arguments: list[tuple]) -> list:
         if self.pool is None:
             return [function(*args) for args in arguments]
-        return self.pool.starmap(function, arguments, chunksize=1)
+        futures = [self.pool.submit(function, *args) for args in arguments]
+        try:
+            return [future.result() for future in futures]
+        except BrokenProcessPool:
+            raise WorkerDied("a process building the documents died (killed, or crashed in a native library); "
+                             "nothing of this build was put in place") from None
 
     def __exit__(self, kind, *exc) -> None:
-        if self.pool is not None:
-            if kind is None:
-                self.pool.close()
-            else:
-                self.pool.terminate()
-            self.pool.join()
+        if self.pool is None:
+            return
+        if kind is not None:  # interrupted or failed: stop the work under way, do not wait for it
+            for process in list(getattr(self.pool, "_processes", {}).values()):
+                process.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended without a result."""
