@@ -23,6 +23,9 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Callable
+
+from .errors import Problem
 
 ENV = "EDITION_CACHE"
 DIR_ENV = "EDITION_CACHE_DIR"
@@ -68,14 +71,24 @@ def store_bytes(where: Path, name: str, value: bytes) -> None:
         pass
 
 
-def load(where: Path, name: str):
-    """The JSON value stored under name, or None."""
-    raw = load_bytes(where, f"{name}.json")
+def remember(kind: str, name: str, compute: Callable[[], bytes]) -> bytes:
+    """The value remembered under name in the cache of this kind, or compute() (remembered
+    for the next time)."""
+    where = folder(kind)
+    value = load_bytes(where, name)
+    if value is None:
+        value = compute()
+        store_bytes(where, name, value)
+    return value
+
+
+def remember_problems(kind: str, name: str, path: Path, compute: Callable[[], list[Problem]]) -> list[Problem]:
+    """A verdict (the problems found in a text) remembered like remember(), named for the file at hand."""
+    def encoded() -> bytes:
+        return json.dumps([[p.line, p.col, p.message, p.kind] for p in compute()], ensure_ascii=False).encode("utf-8")
+
+    raw = remember(kind, f"{name}.json", encoded)
     try:
-        return json.loads(raw) if raw is not None else None
-    except ValueError:
-        return None
-
-
-def store(where: Path, name: str, value) -> None:
-    store_bytes(where, f"{name}.json", json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        return [Problem(str(path), line, col, message, check) for line, col, message, check in json.loads(raw)]
+    except (ValueError, TypeError):  # an entry damaged on disk: judge again
+        return compute()

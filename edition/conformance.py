@@ -22,7 +22,7 @@ from .xmlio import parse
 
 TEI_ALL_ENV = "EDITION_TEI_ALL"
 # change when the way a verdict is computed changes (parsing options, messages)
-VERDICT_FORMAT = "tei_all-verdict/1"
+VERDICT_FORMAT = "tei_all-verdict/2"
 
 
 def tei_all_path() -> Path:
@@ -60,13 +60,11 @@ def _verdict_key(text: str) -> str:
 def check_tei_all(path: Path, tree: etree._ElementTree, text: str | None = None) -> list[Problem]:
     """The problems tei_all finds in the document (`text` is what `tree` was parsed from;
     given, the verdict is remembered under its checksum)."""
-    folder = cache.folder("tei_all-verdicts")
-    name = _verdict_key(text) if text is not None else None
-    remembered = cache.load(folder, name) if name else None
-    if isinstance(remembered, list):
-        return [Problem(str(path), line, col, message, "tei_all") for line, col, message in remembered]
-    schema = tei_all()
-    found = [] if schema.validate(tree) else [(e.line, e.column, e.message) for e in schema.error_log]
-    if name:
-        cache.store(folder, name, found)
-    return [Problem(str(path), line, col, message, "tei_all") for line, col, message in found]
+    def judge() -> list[Problem]:
+        schema = tei_all()
+        return [] if schema.validate(tree) else [Problem(str(path), e.line, e.column, e.message, "tei_all")
+                                                 for e in schema.error_log]
+
+    if text is None:
+        return judge()
+    return cache.remember_problems("tei_all-verdicts", _verdict_key(text), path, judge)

@@ -66,10 +66,10 @@ def subset_face(source: Path, style: str, wanted: set[str]) -> bytes:
     codepoints = sorted(ord(c) for c in wanted)
     name = cache.key(SUBSET_FORMAT, version("fonttools"), hashlib.sha256(data).hexdigest(), style,
                      ",".join(map(str, codepoints)))
-    folder = cache.folder("web-fonts")
-    remembered = cache.load_bytes(folder, name)
-    if remembered is not None:
-        return remembered
+    return cache.remember("web-fonts", name, lambda: _cut(data, style, codepoints))
+
+
+def _cut(data: bytes, style: str, codepoints: list[int]) -> bytes:
     from fontTools import subset  # imported only when a face is cut: it takes a tenth of a second
     from fontTools.ttLib import TTFont
 
@@ -87,9 +87,7 @@ def subset_face(source: Path, style: str, wanted: set[str]) -> bytes:
     out = io.BytesIO()
     font.flavor = "woff2"
     font.save(out)
-    result = out.getvalue()
-    cache.store_bytes(folder, name, result)
-    return result
+    return out.getvalue()
 
 
 def _rename(font: TTFont, style: str) -> None:

@@ -152,10 +152,8 @@ class Engine:
         """ISO Schematron to XSLT with the skeleton's three steps (remembered, keyed by the
         schema and the skeleton, when the schema includes no other file), then compile it."""
         name = _schematron_key(path)
-        remembered = cache.load_bytes(cache.folder("schematron-xslt"), name) if name else None
-        schema_text = remembered.decode("utf-8") if remembered is not None else self._skeleton(path)
-        if name and remembered is None:
-            cache.store_bytes(cache.folder("schematron-xslt"), name, schema_text.encode("utf-8"))
+        schema_text = (cache.remember("schematron-xslt", name, lambda: self._skeleton(path).encode("utf-8")).decode("utf-8")
+                       if name else self._skeleton(path))
         stderr = _StderrCapture()
         try:
             with stderr.around():

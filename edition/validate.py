@@ -21,7 +21,7 @@ from .xmlio import parse
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 RELAXNG = SCHEMA_DIR / "edition.rng"
 # change when the way a verdict is computed changes (messages, their order)
-VERDICT_FORMAT = "edition-verdict/1"
+VERDICT_FORMAT = "edition-verdict/2"
 TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -115,13 +115,8 @@ def validate(path: Path, tree: etree._ElementTree, source_text: str) -> list[Pro
     The verdict on a text is remembered (edition/cache.py) under the checksums of the text,
     of the schema's files and of the validators' versions: `make` checks a document and
     then builds it, and the build's validation is then the same verdict, read."""
-    name = _verdict_key(source_text)
-    remembered = cache.load(cache.folder("edition-verdicts"), name)
-    if isinstance(remembered, list):
-        return [Problem(str(path), line, col, message, kind) for line, col, message, kind in remembered]
-    problems = check_schema(path, tree) + schematron.check(path, tree, source_text)
-    cache.store(cache.folder("edition-verdicts"), name, [(p.line, p.col, p.message, p.kind) for p in problems])
-    return problems
+    return cache.remember_problems("edition-verdicts", _verdict_key(source_text), path,
+                                   lambda: check_schema(path, tree) + schematron.check(path, tree, source_text))
 
 
 @lru_cache(maxsize=1)

@@ -66,8 +66,44 @@ def test_a_remembered_validation_verdict_is_the_verdict(tmp_path, monkeypatch):
     monkeypatch.setenv(cache.ENV, "0")
     assert pipeline.validate(doc) == fresh
     monkeypatch.delenv(cache.ENV)
+    for entry in (tmp_path / "cache" / "edition-verdicts").glob("*.json"):
+        entry.write_text('[["not", "a verdict"]]')  # damaged on disk: judged again, not trusted
+    assert pipeline.validate(doc) == fresh
     edited = tmp_path / "edited.xml"
     edited.write_text(doc.text.replace('from="1920-04-26" to="1920-04-25"', 'from="1920-04-23" to="1920-04-25"'),
                       encoding="utf-8")
     assert edited.read_text(encoding="utf-8") != doc.text
     assert [p for p in pipeline.validate(pipeline.Document.load(edited)) if "date-range-order" in p.message] == []
+
+
+def test_a_worker_that_dies_ends_the_build_with_an_error_not_a_wait():
+    """A process of the pool killed or crashed (here: it exits at once) must not leave the
+    build waiting for a result that never comes."""
+    import sys
+
+    code = ("import os\nfrom edition.pipeline import _Workers\n"
+            "if __name__ == '__main__':\n"
+            "    with _Workers(2) as pool:\n"
+            "        pool.map(os._exit, [(3,), (3,)])\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "a process building the documents died" in result.stderr
+
+
+def test_an_interrupted_parallel_build_stops_its_workers_and_leaves_nothing(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    process = subprocess.Popen([str(EDITION_BIN), "build", "pdf", str(EDITION_TEI), str(MINIMAL), "--out", str(out),
+                                "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while not list(out.glob(".edition-tmp-stage.*")) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.01)
+    time.sleep(1.0)  # the workers are typesetting
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    assert not list(out.glob(".edition-tmp-*")) and not (out / "pdf").exists()
