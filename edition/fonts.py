@@ -90,7 +90,7 @@ def _cut(data: bytes, style: str, codepoints: list[int]) -> bytes:
     return out.getvalue()
 
 
-def _rename(font: TTFont, style: str) -> None:
+def _rename(font, style: str) -> None:  # a fontTools TTFont
     """Take the Reserved Font Names out of the font's own names (the OFL asks it of a
     Modified Version); copyright, trademark and licence records stay as they are."""
     spaced = {"Regular": "Regular", "Italic": "Italic", "Bold": "Bold", "BoldItalic": "Bold Italic"}[style]

@@ -15,7 +15,7 @@ from typing import Callable
 
 from lxml import etree
 
-from . import conformance, fidelity, saxon, schematron, stats, validate as schema_validation
+from . import conformance, fidelity, saxon, stats, validate as schema_validation
 from .errors import OutputError, Problem, printable
 from .output import TEMP_PREFIX, OutputFolder, Stage
 from .xmlio import load

@@ -38,5 +38,15 @@ def mutant(tmp_path):
     return make
 
 
+def minimal_copy(folder: Path, name: str = "minimal.xml", text: str | None = None) -> Path:
+    """The minimal fixture (or a changed text of it) under another name, with its witness beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(FIXTURES / "minimal" / "witness.txt", folder / "witness.txt")
+    path = folder / name
+    path.write_text(text if text is not None else (FIXTURES / "minimal" / "minimal.xml").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    return path
+
+
 def run_edition(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([str(EDITION_BIN), *args], cwd=cwd, capture_output=True, text=True, timeout=120)

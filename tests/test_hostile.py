@@ -27,7 +27,7 @@ from edition import pipeline, saxon
 from edition.output import LOCK, MANIFEST, TEMP_PREFIX
 from edition.xmlio import MAX_INPUT_BYTES
 
-from conftest import EDITION_BIN, EDITION_TEI, FIXTURES, ROOT, run_edition
+from conftest import EDITION_BIN, EDITION_TEI, FIXTURES, ROOT, minimal_copy, run_edition
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 MINIMAL = FIXTURES / "minimal" / "minimal.xml"
@@ -41,15 +41,6 @@ def said(result: subprocess.CompletedProcess) -> str:
 def assert_clean_failure(result: subprocess.CompletedProcess, code: int) -> None:
     assert result.returncode == code, said(result)
     assert "Traceback" not in said(result) and "internal error" not in said(result)
-
-
-def minimal_copy(folder: Path, name: str = "minimal.xml", text: str | None = None) -> Path:
-    """The minimal fixture (or a text) under another name, with its witness beside it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(FIXTURES / "minimal" / "witness.txt", folder / "witness.txt")
-    path = folder / name
-    path.write_text(text if text is not None else MINIMAL.read_text(encoding="utf-8"), encoding="utf-8")
-    return path
 
 
 def hidden_leftovers(folder: Path) -> list[Path]:

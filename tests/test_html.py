@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 from edition import pipeline
 from edition.xmlio import NS
 
-from conftest import EDITION_TEI, FIXTURES
+from conftest import EDITION_TEI, FIXTURES, minimal_copy
 
 
 @pytest.fixture(scope="session")
@@ -225,9 +225,7 @@ def test_user_content_is_escaped(tmp_path):
     hostile = (FIXTURES / "minimal" / "minimal.xml").read_text(encoding="utf-8").replace(
         "Dipnot metni burada.", "Dipnot &lt;script&gt;alert(1)&lt;/script&gt; burada.").replace(
         "Küçük bir deneme edisyonu", "Küçük &lt;img src=x onerror=alert(1)&gt; edisyonu")
-    copy = tmp_path / "minimal.xml"
-    copy.write_text(hostile, encoding="utf-8")
-    (tmp_path / "witness.txt").write_bytes((FIXTURES / "minimal" / "witness.txt").read_bytes())
+    copy = minimal_copy(tmp_path, text=hostile)
     out = tmp_path / "build"
     pipeline.build(pipeline.Document.load(copy), out, ["html"])
     for file in (out / "html").rglob("*.html"):

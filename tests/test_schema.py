@@ -13,7 +13,7 @@ import pytest
 
 from edition import conformance, pipeline, validate
 
-from conftest import EDITION_TEI, FIXTURES, ROOT, run_edition
+from conftest import EDITION_TEI, FIXTURES, ROOT, minimal_copy, run_edition
 
 TESTS = Path(__file__).resolve().parent
 VALID = [EDITION_TEI, FIXTURES / "minimal" / "minimal.xml", *sorted((TESTS / "valid").glob("*.xml"))]
@@ -132,11 +132,8 @@ def test_the_edition_validates_from_the_command_line():
 
 
 def test_check_runs_the_schema_and_its_rules(tmp_path):
-    copy = tmp_path / "minimal.xml"
     text = (FIXTURES / "minimal" / "minimal.xml").read_text(encoding="utf-8")
-    copy.write_text(text.replace('type="authorial" place="foot" n="1"', 'type="authorial" place="foot" n="2"'),
-                    encoding="utf-8")
-    (tmp_path / "witness.txt").write_bytes((FIXTURES / "minimal" / "witness.txt").read_bytes())
+    copy = minimal_copy(tmp_path, text=text.replace('type="authorial" place="foot" n="1"', 'type="authorial" place="foot" n="2"'))
     report = pipeline.check(pipeline.Document.load(copy))
     assert report.checks[:3] == ["well-formed", "schema", "schematron"]
     own_schema = [rule_of(p) for p in report.problems if p.kind in ("schema", "schematron")]

@@ -2,7 +2,7 @@
 
 from edition import fidelity, pipeline
 
-from conftest import FIXTURES
+from conftest import FIXTURES, minimal_copy
 
 MINIMAL = FIXTURES / "minimal" / "minimal.xml"
 
@@ -23,9 +23,7 @@ def test_its_reading_text_comes_from_its_own_header_and_body():
 
 def test_its_witness_repeats_are_found_and_must_not_be_encoded(tmp_path):
     changed = MINIMAL.read_text(encoding="utf-8").replace('<lb n="8"/>', '<lb n="6"/>')
-    copy = tmp_path / "minimal.xml"
-    copy.write_text(changed, encoding="utf-8")
-    (tmp_path / "witness.txt").write_bytes((FIXTURES / "minimal" / "witness.txt").read_bytes())
+    copy = minimal_copy(tmp_path, text=changed)
     doc = pipeline.Document.load(copy)
     messages = [p.message for p in fidelity.check(doc.path, doc.tree, doc.text)]
     assert '<lb n="6"/>: transcript line 6 is a dropped repeat' in messages

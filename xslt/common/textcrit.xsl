@@ -29,7 +29,7 @@
     <xsl:param name="reading" as="element()"/>
     <xsl:sequence select="string-join(
         for $w in tokenize($reading/@wit) return
-          (key('ed:witnesses', 'all', root($reading))[@xml:id = substring-after($w, '#')]/@n, substring-after($w, '#'))[1], ' ')"/>
+          (key('ed:id', substring-after($w, '#'), root($reading))[self::tei:witness]/@n, substring-after($w, '#'))[1], ' ')"/>
   </xsl:function>
 
   <!-- a reading with the last word before the app and the first after it, so that
