@@ -6,12 +6,17 @@ import signal
 import sys
 from pathlib import Path
 
-import click
+# lxml imports rnc2rng at start-up whenever it is installed (a test and schema-build
+# dependency here), for RelaxNG.from_rnc_string, which the edition never calls: a
+# tenth of the start-up of every command. Blocked in the command's own process only.
+sys.modules.setdefault("rnc2rng", None)
 
-from . import pipeline
-from .errors import BUG, INTERRUPTED, INVALID, OK, UNREADABLE, InputError, OutputError, printable
-from .output import write_file
-from .saxon import TransformError
+import click  # noqa: E402
+
+from . import pipeline  # noqa: E402
+from .errors import BUG, INTERRUPTED, INVALID, OK, UNREADABLE, InputError, OutputError, printable  # noqa: E402
+from .output import write_file  # noqa: E402
+from .saxon import TransformError  # noqa: E402
 
 existing_file = click.Path(path_type=Path, dir_okay=False)
 

@@ -3,10 +3,7 @@ what the TEI means is decided by the XSLT in xslt/."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 import shutil
 import signal
 from dataclasses import dataclass, field
@@ -189,10 +186,13 @@ class _Workers:
 
     def __init__(self, count: int):
         self.count = count
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool = None  # a concurrent.futures ProcessPoolExecutor, for more than one worker
 
     def __enter__(self) -> "_Workers":
         if self.count > 1:
+            # imported here: a build of one document (the usual case) needs no pool
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
             self.pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=_ignore_interrupts)
         return self
@@ -200,6 +200,7 @@ class _Workers:
     def map(self, function, arguments: list[tuple]) -> list:
         if self.pool is None:
             return [function(*args) for args in arguments]
+        from concurrent.futures.process import BrokenProcessPool
         futures = [self.pool.submit(function, *args) for args in arguments]
         try:
             return [future.result() for future in futures]
