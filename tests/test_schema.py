@@ -179,3 +179,36 @@ def test_numbering_in_document_order_is_checked(mutant, name):
     change, rule = NUMBERING[name]
     doc = pipeline.Document.load(mutant(change))
     assert rule in {rule_of(p) for p in pipeline.validate(doc)}, name
+
+
+# The editors' words in every language of langUsage (pattern "languages" of the Schematron)
+def _drop_first(pattern: str):
+    return lambda text: re.sub(pattern, "", text, count=1, flags=re.S)
+
+
+LANGUAGES = {
+    "a register note without its Turkish twin": (_drop_first(r'<note type="identification" xml:lang="tr">[^<]*</note>'),
+                                                  "twins-complete"),
+    "a commentary note without its English version": (_drop_first(r'(?<=</p>)<p xml:lang="en">[^<]*</p>(?=</note>)'),
+                                                      "versions-complete"),
+    "a header label in one language": (_drop_first(r'<catDesc xml:lang="tr">[^<]*</catDesc>'), "twins-complete"),
+    "a person's occupation in one language": (_drop_first(r'<occupation xml:lang="en">[^<]*</occupation>'),
+                                              "twins-complete"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LANGUAGES))
+def test_every_piece_of_editorial_matter_is_required_in_both_languages(mutant, name):
+    change, rule = LANGUAGES[name]
+    problems = pipeline.validate(pipeline.Document.load(mutant(change)))
+    assert [rule_of(p) for p in problems] == [rule], [str(p) for p in problems]
+
+
+def test_a_document_that_declares_one_language_needs_only_that_one(mutant):
+    """langUsage decides: the same English-only note is fine where English is the only language."""
+    def english_only(text: str) -> str:
+        text = _drop_first(r'<note type="identification" xml:lang="tr">[^<]*</note>')(text)
+        return re.sub(r'<langUsage>.*?</langUsage>', '<langUsage><language ident="en">English</language></langUsage>',
+                      text, flags=re.S)
+    problems = pipeline.validate(pipeline.Document.load(mutant(english_only)))
+    assert "twins-complete" not in {rule_of(p) for p in problems}

@@ -12,4 +12,6 @@
   <xsl:import href="collation.xsl"/>
   <xsl:import href="hyphenation.xsl"/>
   <xsl:import href="links.xsl"/>
+  <xsl:import href="languages.xsl"/>
+  <xsl:import href="messages.xsl"/>
 </xsl:stylesheet>

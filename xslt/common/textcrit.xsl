@@ -71,9 +71,20 @@
         map { 'text': ed:in-context($app, $r), 'sigla': ed:sigla($r), 'empty': string(not(normalize-space($r))) }"/>
   </xsl:function>
 
-  <xsl:function name="ed:app-note" as="xs:string?">
+  <!-- the editors' note on the entry, in $lang (see languages.xsl) -->
+  <xsl:function name="ed:app-note" as="element(tei:note)*">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="$app/tei:note ! ed:reading(node())"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="ed:in-language($app/tei:note, $lang)"/>
+  </xsl:function>
+
+  <!-- the name of an entry's kind in $lang: the term that begins its category's catDesc
+       (typo: …) in the taxonomy of interventions, else the type itself -->
+  <xsl:function name="ed:category-term" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="category" select="key('ed:id', 'intervention-' || $app/@type, root($app))[self::tei:category]"/>
+    <xsl:sequence select="(ed:in-language($category/tei:catDesc, $lang) ! substring-before(., ':')[.], string($app/@type))[1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -31,13 +31,14 @@
         <div lang="{@xml:lang}"><xsl:apply-templates mode="prose"/></div>
       </xsl:for-each>
       <h3><xsl:value-of select="ed:msg('how-it-is-built')"/></h3>
-      <div><xsl:apply-templates select="$header/tei:encodingDesc/tei:projectDesc/node()" mode="prose"/></div>
+      <div><xsl:apply-templates select="$header/tei:encodingDesc/tei:projectDesc/*" mode="prose"/></div>
     </section>
 
     <section id="source">
       <h2><xsl:value-of select="ed:msg('source')"/></h2>
       <h3><xsl:value-of select="ed:msg('how-the-text-reached-us')"/></h3>
       <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:note" mode="prose"/>
+      <xsl:apply-templates select="$header/tei:fileDesc/tei:notesStmt/tei:note" mode="prose"/>
       <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc//tei:witness">
         <h3><xsl:value-of select="ed:msg('witness')"/>: <xsl:value-of select="(@n, @xml:id)[1]"/></h3>
         <xsl:apply-templates select="tei:bibl" mode="prose-witness"/>
@@ -48,8 +49,8 @@
     <section id="editorial-principles">
       <h2><xsl:value-of select="ed:msg('editorial-principles')"/></h2>
       <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl/*">
-        <h3 lang="en"><xsl:value-of select="upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2)"/></h3>
-        <xsl:apply-templates mode="prose"/>
+        <h3><xsl:value-of select="ed:msg('decl-' || local-name())"/></h3>
+        <xsl:apply-templates select="*" mode="prose"/>
       </xsl:for-each>
     </section>
 
@@ -58,14 +59,18 @@
       <dl>
         <xsl:for-each select="$header//tei:listWit/tei:witness">
           <dt><xsl:value-of select="(@n, @xml:id)[1]"/></dt>
-          <dd><xsl:value-of select="ed:reading(tei:bibl/tei:title)"/></dd>
+          <xsl:for-each select="ed:in-language(tei:bibl/tei:title, $ui-lang)">
+            <dd lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(.)"/></dd>
+          </xsl:for-each>
         </xsl:for-each>
       </dl>
       <xsl:for-each select="$header/tei:encodingDesc/tei:classDecl/tei:taxonomy">
-        <h3 lang="{(tei:desc/@xml:lang, 'en')[1]}"><xsl:apply-templates select="tei:desc/node()" mode="prose"/></h3>
+        <xsl:for-each select="ed:in-language(tei:desc, $ui-lang)">
+          <h3 lang="{ed:lang(.)}"><xsl:apply-templates mode="prose"/></h3>
+        </xsl:for-each>
         <ul>
-          <xsl:for-each select="tei:category">
-            <li lang="{(tei:catDesc/@xml:lang, 'en')[1]}"><xsl:apply-templates select="tei:catDesc/node()" mode="prose"/></li>
+          <xsl:for-each select="ed:in-language(tei:category/tei:catDesc, $ui-lang)">
+            <li lang="{ed:lang(.)}"><xsl:apply-templates mode="prose"/></li>
           </xsl:for-each>
         </ul>
       </xsl:for-each>
@@ -73,8 +78,8 @@
 
     <section id="licence">
       <h2><xsl:value-of select="ed:msg('licence')"/></h2>
-      <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability/*">
-        <p lang="{(@xml:lang, 'en')[1]}">
+      <xsl:for-each select="ed:in-language($header/tei:fileDesc/tei:publicationStmt/tei:availability/*, $ui-lang)">
+        <p lang="{ed:lang(.)}">
           <xsl:choose>
             <xsl:when test="self::tei:licence and ed:link(@target)"><a rel="license" href="{ed:link(@target)}"><xsl:value-of select="normalize-space()"/></a></xsl:when>
             <xsl:otherwise><xsl:value-of select="normalize-space()"/></xsl:otherwise>
@@ -108,7 +113,8 @@
       <h2><xsl:value-of select="ed:msg('revision')"/></h2>
       <ul>
         <xsl:for-each select="$header/tei:revisionDesc/tei:change">
-          <li lang="{(@xml:lang, 'en')[1]}"><time datetime="{@when}"><xsl:value-of select="@when"/></time>: <xsl:value-of select="normalize-space()"/></li>
+          <li><time datetime="{@when}"><xsl:value-of select="@when"/></time>:
+            <xsl:for-each select="ed:words(., $ui-lang)"><span lang="{ed:lang(.)}"><xsl:value-of select="normalize-space()"/></span></xsl:for-each></li>
         </xsl:for-each>
       </ul>
     </section>
@@ -116,15 +122,17 @@
 
   <xsl:template match="tei:bibl" mode="prose-witness">
     <p>
-      <xsl:value-of select="ed:reading(tei:title)"/>
-      <xsl:for-each select="tei:idno[@type = 'sha256']">; sha256 <code><xsl:value-of select="."/></code></xsl:for-each>
-      <xsl:for-each select="tei:extent">; <xsl:value-of select="normalize-space()"/></xsl:for-each>
+      <xsl:for-each select="ed:in-language(tei:title, $ui-lang)"><span lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(.)"/></span></xsl:for-each>
+      <xsl:for-each select="tei:idno[@type = 'sha256']">; sha256 <code class="checksum"><xsl:value-of select="."/></code></xsl:for-each>
+      <xsl:for-each select="ed:in-language(tei:extent, $ui-lang)">; <span lang="{ed:lang(.)}"><xsl:value-of select="normalize-space()"/></span></xsl:for-each>
     </p>
   </xsl:template>
 
-  <!-- header prose: TEI's documentation elements as HTML -->
-  <xsl:template match="tei:p" mode="prose"><p lang="{(@xml:lang, ancestor::*/@xml:lang)[last()]}"><xsl:apply-templates mode="prose"/></p></xsl:template>
-  <xsl:template match="tei:note" mode="prose"><div class="header-note" lang="{(@xml:lang, ancestor::*/@xml:lang)[last()]}">
+  <!-- header prose: TEI's documentation elements as HTML; of the editors' twins in
+       several languages, only the reader's (languages.xsl) -->
+  <xsl:template match="*[@xml:lang][not(ed:shown-in(., $ui-lang))]" mode="prose" priority="10"/>
+  <xsl:template match="tei:p" mode="prose"><p lang="{ed:lang(.)}"><xsl:apply-templates mode="prose"/></p></xsl:template>
+  <xsl:template match="tei:note" mode="prose"><div class="header-note" lang="{ed:lang(.)}">
     <xsl:choose>
       <xsl:when test="tei:p | tei:list"><xsl:apply-templates mode="prose"/></xsl:when>
       <xsl:otherwise><p><xsl:apply-templates mode="prose"/></p></xsl:otherwise>

@@ -50,10 +50,10 @@
         <span class="sigla"><xsl:value-of select="?sigla"/></span>
       </xsl:for-each>
       <xsl:text> </xsl:text>
-      <span class="app-type">(<xsl:value-of select="@type"/>)</span>
-      <xsl:for-each select="tei:note">
+      <span class="app-type">(<xsl:value-of select="ed:category-term(., $ui-lang)"/>)</span>
+      <xsl:for-each select="ed:app-note(., $ui-lang)">
         <xsl:text> — </xsl:text>
-        <span class="app-note" lang="{ed:lang(.)}"><xsl:value-of select="ed:app-note(..)"/></span>
+        <span class="app-note" lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(node())"/></span>
       </xsl:for-each>
     </li>
   </xsl:template>
@@ -84,11 +84,6 @@
       </xsl:choose>
     </li>
   </xsl:template>
-
-  <xsl:function name="ed:lang" as="xs:string">
-    <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="string(($el/ancestor-or-self::*/@xml:lang)[last()])"/>
-  </xsl:function>
 
   <!-- ===== after the text: footnotes and commentary ===== -->
 
@@ -130,7 +125,9 @@
                   <xsl:value-of select="ed:place-label(.)"/></a>
               </xsl:for-each>
               <xsl:text> </xsl:text>
-              <span lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(node())"/></span>
+              <xsl:for-each select="ed:words(., $ui-lang)">
+                <span lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(node())"/></span>
+              </xsl:for-each>
             </li>
           </xsl:for-each>
         </ol>

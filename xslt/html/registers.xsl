@@ -78,7 +78,9 @@
   <!-- type, dates, certainty, identification note, authority links: shared with the popover cards -->
   <xsl:template name="entry-facts">
     <dt><xsl:value-of select="ed:msg(local-name())"/></dt>
-    <dd lang="en"><xsl:value-of select="(@role, @type)[1]"/></dd>
+    <xsl:for-each select="ed:what-it-was(., $ui-lang)">
+      <dd lang="{ed:lang(.)}"><xsl:value-of select="."/></dd>
+    </xsl:for-each>
     <xsl:for-each select="ed:entity-dates(., $ui-lang)">
       <dt><xsl:value-of select="ed:msg('dates')"/></dt><dd><xsl:value-of select="."/></dd>
     </xsl:for-each>
@@ -87,9 +89,9 @@
     </xsl:for-each>
     <dt><xsl:value-of select="ed:msg('certainty')"/></dt>
     <dd><xsl:value-of select="ed:msg('cert-' || (@cert, 'high')[1])"/></dd>
-    <xsl:for-each select="tei:note[@type = 'identification']">
+    <xsl:for-each select="ed:in-language(tei:note[@type = 'identification'], $ui-lang)">
       <dt><xsl:value-of select="ed:msg('identification')"/></dt>
-      <dd lang="{(@xml:lang, 'en')[1]}"><xsl:value-of select="normalize-space()"/></dd>
+      <dd lang="{ed:lang(.)}"><xsl:value-of select="normalize-space()"/></dd>
     </xsl:for-each>
     <xsl:if test="tei:idno">
       <dt><xsl:value-of select="ed:msg('authority')"/></dt>
@@ -106,6 +108,21 @@
       </dd>
     </xsl:if>
   </xsl:template>
+
+  <!-- what an entry was, in $lang: a person's occupation, else the name of its type
+       (a label of web/messages.json, else the type itself) as an element carrying its language -->
+  <xsl:function name="ed:what-it-was" as="element()?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="occupation" select="ed:in-language($entry/tei:occupation, $lang)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$occupation"><xsl:sequence select="$occupation"/></xsl:when>
+      <xsl:when test="$entry/@type">
+        <xsl:variable name="label" select="$ed:messages('type-' || $entry/@type)"/>
+        <tei:term xml:lang="{if (exists($label)) then $lang else 'en'}"><xsl:value-of select="($label, $entry/@type)[1]"/></tei:term>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:function>
 
   <xsl:function name="ed:authority-url" as="xs:string">
     <xsl:param name="idno" as="element(tei:idno)"/>
@@ -125,7 +142,7 @@
     <xsl:variable name="entries" as="map(*)*">
       <xsl:for-each select="$tei/tei:standOff//*[self::tei:person or self::tei:place or self::tei:org or self::tei:event][@xml:id]">
         <xsl:sequence select="map { string(@xml:id): [
-            ed:entity-name(., $text-lang), ed:msg(local-name()), string((@role, @type)[1]),
+            ed:entity-name(., $text-lang), ed:msg(local-name()), string(ed:what-it-was(., $ui-lang)),
             string((ed:entity-dates(., $ui-lang), '')[1]), ed:msg('cert-' || (@cert, 'high')[1]),
             ed:page(ed:register-page(.)) || '#' || @xml:id,
             array { tei:idno[ed:link(ed:authority-url(.))] ! [ed:authority-label(.), ed:link(ed:authority-url(.))] } ] }"/>
@@ -247,7 +264,7 @@
 
   <xsl:template match="tei:title[@level = ('m', 'j')]" mode="bib"><cite><xsl:apply-templates mode="bib"/></cite></xsl:template>
   <xsl:template match="tei:title[@level = 'a']" mode="bib">“<xsl:apply-templates mode="bib"/>”</xsl:template>
-  <xsl:template match="tei:note" mode="bib"><span class="bib-note" lang="{(@xml:lang, 'en')[1]}"><xsl:text> </xsl:text><xsl:apply-templates mode="bib"/></span></xsl:template>
+  <xsl:template match="tei:note" mode="bib"><xsl:if test="ed:shown-in(., $ui-lang)"><span class="bib-note" lang="{ed:lang(.)}"><xsl:text> </xsl:text><xsl:apply-templates mode="bib"/></span></xsl:if></xsl:template>
   <xsl:template match="tei:gap" mode="bib">[…]</xsl:template>
   <xsl:template match="*" mode="bib"><xsl:apply-templates mode="bib"/></xsl:template>
 

@@ -37,7 +37,7 @@
       <xsl:for-each select="$tei/tei:standOff//*[self::tei:person or self::tei:place or self::tei:org or self::tei:event][@xml:id]">
         <xsl:sequence select="map { 'u': ed:page(ed:register-page(.)) || '#' || @xml:id,
                                     'l': ed:msg(local-name()) || ': ' || ed:entity-name(., $text-lang),
-                                    't': string-join((*[@type = ('reg', 'variant')] ! normalize-space(), tei:note ! normalize-space()), ' · ') }"/>
+                                    't': string-join((*[@type = ('reg', 'variant')] ! normalize-space(), ed:in-language(tei:note, $ui-lang) ! normalize-space()), ' · ') }"/>
       </xsl:for-each>
       <xsl:for-each select="$tei/tei:standOff//tei:listBibl/tei:bibl">
         <xsl:sequence select="map { 'u': ed:page('bibliography') || '#' || @xml:id, 'l': ed:bibl-short(.), 't': normalize-space() }"/>

@@ -1,8 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The HTML edition: every page of the site as a result document (the <main> and
      <footer> of the page; edition/html.py wraps the site chrome around them).
-     Parameters: ui-lang (tr | en), messages (the JSON of web/messages.json),
-     downloads (JSON: label key → file name, only for files that exist). -->
+     Parameters: ui-lang and messages (xslt/common/messages.xsl), downloads (JSON: label key → file name, only for files that exist). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -21,24 +20,15 @@
 
   <xsl:output method="html" html-version="5" indent="no" encoding="UTF-8"/>
 
-  <xsl:param name="ui-lang" as="xs:string" select="'tr'"/>
-  <xsl:param name="messages" as="xs:string" select="'{}'"/>
   <xsl:param name="downloads" as="xs:string" select="'{}'"/>
   <!-- the way from a page to the site's root folder: '' for the Turkish pages, '../' for en/ -->
   <xsl:param name="root" as="xs:string" select="''"/>
 
-  <xsl:variable name="ed:messages" select="parse-json($messages)($ui-lang)"/>
   <xsl:variable name="ed:downloads" select="parse-json($downloads)"/>
   <xsl:variable name="tei" select="/tei:TEI"/>
   <xsl:variable name="ed:root" select="$root"/>
   <!-- the language of the edited text (the interface may be in another) -->
   <xsl:variable name="text-lang" select="string((/tei:TEI/@xml:lang, 'und')[1])"/>
-
-  <!-- a label of the interface, in the interface language -->
-  <xsl:function name="ed:msg" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="($ed:messages($key), '[' || $key || ']')[1]"/>
-  </xsl:function>
 
   <xsl:function name="ed:page" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
@@ -143,19 +133,19 @@
           <xsl:sequence select="$content"/>
         </main>
         <footer class="colophon">
-          <p><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+          <p lang="{$text-lang}"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
           <p>
-            <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence">
+            <xsl:for-each select="ed:in-language($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence, $ui-lang)">
               <xsl:choose>
                 <xsl:when test="ed:link(@target)">
-                  <a rel="license" href="{ed:link(@target)}" lang="{(@xml:lang, 'en')[1]}"><xsl:value-of select="normalize-space()"/></a>
+                  <a rel="license" href="{ed:link(@target)}" lang="{ed:lang(.)}"><xsl:value-of select="normalize-space()"/></a>
                 </xsl:when>
-                <xsl:otherwise><span lang="{(@xml:lang, 'en')[1]}"><xsl:value-of select="normalize-space()"/></span></xsl:otherwise>
+                <xsl:otherwise><span lang="{ed:lang(.)}"><xsl:value-of select="normalize-space()"/></span></xsl:otherwise>
               </xsl:choose>
               <xsl:text> </xsl:text>
             </xsl:for-each>
-            <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:p">
-              <span lang="{(ancestor-or-self::*/@xml:lang)[last()]}"><xsl:value-of select="normalize-space()"/></span>
+            <xsl:for-each select="ed:in-language($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:p, $ui-lang)">
+              <span lang="{ed:lang(.)}"><xsl:value-of select="normalize-space()"/></span>
             </xsl:for-each>
           </p>
         </footer>

@@ -15,6 +15,7 @@
 
   <xsl:template match="tei:div" mode="text">
     <section class="div div-{@type}" id="{@xml:id}">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
       <xsl:apply-templates mode="text"/>
       <xsl:call-template name="section-apparatus"/>
     </section>
@@ -31,11 +32,11 @@
   <xsl:template match="tei:p" mode="text">
     <xsl:variable name="label" select="ed:paragraph-label(.)"/>
     <div class="p" id="{@xml:id}" data-label="{$label}">
-      <a class="pnum" href="#{@xml:id}" title="{ed:msg('permalink')}"><xsl:value-of select="$label"/></a>
+      <a class="pnum" href="#{@xml:id}" title="{ed:msg('permalink')}" lang="{$ui-lang}"><xsl:value-of select="$label"/></a>
       <xsl:apply-templates mode="text"/>
-      <details class="cite-p">
+      <details class="cite-p" lang="{$ui-lang}">
         <summary><xsl:value-of select="ed:msg('cite-paragraph')"/></summary>
-        <p class="citation"><xsl:value-of select="ed:citation(.)"/></p>
+        <p class="citation" lang="{$text-lang}"><xsl:value-of select="ed:citation(.)"/></p>
       </details>
     </div>
   </xsl:template>
@@ -60,14 +61,14 @@
   </xsl:template>
 
   <xsl:template match="tei:pb" mode="text">
-    <span class="pb" role="separator" title="{ed:msg('page-break')}"/>
+    <span class="pb" role="separator" title="{ed:msg('page-break')}" lang="{$ui-lang}"/>
   </xsl:template>
 
   <!-- ===== notes: the author's footnotes are numbered links to the notes section ===== -->
 
   <xsl:template match="tei:note[@type = 'authorial']" mode="text">
     <a class="fn-ref" id="fnref-{ed:note-id(.)}" href="#{ed:note-id(.)}" role="doc-noteref"
-       aria-label="{ed:msg('footnote')} {@n}"><sup><xsl:value-of select="@n"/></sup></a>
+       aria-label="{ed:msg('footnote')} {@n}" lang="{$ui-lang}"><sup><xsl:value-of select="@n"/></sup></a>
     <xsl:call-template name="commentary-marker"/>
   </xsl:template>
 
@@ -85,7 +86,7 @@
   </xsl:template>
 
   <xsl:template name="app-marker">
-    <a class="app-ref" id="ref-{ed:app-id(.)}" href="#entry-{ed:app-id(.)}" aria-label="{ed:msg('apparatus-entry')} {ed:app-label(.)}">
+    <a class="app-ref" id="ref-{ed:app-id(.)}" href="#entry-{ed:app-id(.)}" aria-label="{ed:msg('apparatus-entry')} {ed:app-label(.)}" lang="{$ui-lang}">
       <sup><xsl:value-of select="ed:app-letter(.)"/></sup>
     </a>
   </xsl:template>
@@ -192,7 +193,7 @@
 
   <xsl:template match="tei:date" mode="text">
     <time class="date{if (@evidence = 'conjecture') then ' conjecture' else ''}"
-          title="{ed:date-value(., $ui-lang)}{if (@evidence = 'conjecture') then ' (' || ed:msg('conjecture') || ')' else ''}{if (@calendar) then ' (' || ed:msg('rumi') || ')' else ''}">
+          title="{ed:date-value(., $ui-lang)}{if (@evidence = 'conjecture') then ' (' || ed:msg('conjecture') || ')' else ''}{@calendar ! (' (' || ed:calendar-label(.) || ')')}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <xsl:if test="ed:date-iso(.) ! matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')">
         <xsl:attribute name="datetime" select="ed:date-iso(.)"/>
@@ -228,7 +229,7 @@
     <xsl:variable name="id" select="@xml:id"/>
     <xsl:for-each select="ed:commentary-on(.)">
       <a class="comm-ref" id="cref-{@xml:id}-{$id}" href="#{@xml:id}" role="doc-noteref"
-         aria-label="{ed:msg('commentary-note')} {ed:note-label(.)}"><xsl:value-of select="ed:note-label(.)"/></a>
+         aria-label="{ed:msg('commentary-note')} {ed:note-label(.)}" lang="{$ui-lang}"><xsl:value-of select="ed:note-label(.)"/></a>
     </xsl:for-each>
   </xsl:template>
 

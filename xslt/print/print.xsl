@@ -37,6 +37,8 @@
   <xsl:variable name="root" select="/"/>
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
   <xsl:variable name="doc-lang" select="(/tei:TEI/@xml:lang, 'en')[1]"/>
+  <!-- the language of the editors' matter in the PDF: the edition's own -->
+  <xsl:variable name="pr:lang" select="string($doc-lang)"/>
   <xsl:variable name="flow" select="/tei:TEI/tei:text/(tei:front | tei:body)"/>
   <xsl:variable name="apps" select="$flow//tei:app"/>
   <xsl:variable name="footnotes" select="$flow//tei:note[@place = 'foot']"/>
@@ -180,8 +182,8 @@
   </xsl:function>
 
   <xsl:function name="pr:source-summary" as="xs:string?">
-    <xsl:sequence select="($header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:note,
-        $header/tei:fileDesc/tei:sourceDesc//tei:witness//tei:title)[1] ! ed:reading(node())"/>
+    <xsl:sequence select="ed:in-language(($header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:note,
+        $header/tei:fileDesc/tei:sourceDesc//tei:witness//tei:title), $pr:lang)[1] ! ed:reading(node())"/>
   </xsl:function>
 
   <!-- ===== title page ===== -->
@@ -207,7 +209,7 @@
       <div class="title-facts" lang="en">
         <xsl:if test="$supplied">
           <p class="supplied-note">
-            <xsl:value-of select="($header/tei:fileDesc/tei:notesStmt/tei:note[@type = 'title'] ! ed:reading(node()),
+            <xsl:value-of select="(ed:in-language($header/tei:fileDesc/tei:notesStmt/tei:note[@type = 'title'], $pr:lang) ! ed:reading(node()),
                 'The title in square brackets is supplied by the editors.')[1]"/>
           </p>
         </xsl:if>
@@ -216,20 +218,20 @@
           <p><span class="fact">Source</span> <xsl:value-of select="$source"/></p>
         </xsl:if>
         <xsl:for-each select="$header/tei:fileDesc/tei:editionStmt/tei:edition">
-          <p><span class="fact">Edition</span> <xsl:value-of select="ed:reading(node()) || (@n ! (', version ' || .))"/></p>
+          <p><span class="fact">Edition</span> <xsl:value-of select="string-join((ed:reading(node())[.], @n ! ('version ' || .)), ', ')"/></p>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
           <p><span class="fact">Responsibility</span>
-            <xsl:value-of select="string-join((tei:name | tei:orgName | tei:persName) ! ed:reading(node()), ', ')
-                || (tei:resp ! (': ' || ed:reading(node())))"/></p>
+            <xsl:value-of select="string-join(ed:in-language(tei:name | tei:orgName | tei:persName, $pr:lang) ! ed:reading(node()), ', ')
+                || (ed:in-language(tei:resp, $pr:lang) ! (': ' || ed:reading(node())))"/></p>
         </xsl:for-each>
-        <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:publisher">
+        <xsl:for-each select="ed:in-language($header/tei:fileDesc/tei:publicationStmt/tei:publisher, $pr:lang)">
           <p><span class="fact">Publisher</span> <xsl:value-of select="ed:reading(node())"/></p>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
           <p><span class="fact">Licence</span>
-            <xsl:value-of select="string-join((tei:licence, tei:p) ! ed:reading(node()), ' ')"/>
-            <xsl:for-each select="tei:licence/@target">
+            <xsl:value-of select="string-join(ed:in-language(tei:licence | tei:p, $pr:lang) ! ed:reading(node()), ' ')"/>
+            <xsl:for-each select="ed:in-language(tei:licence, $pr:lang)/@target">
               <xsl:text> </xsl:text>
               <xsl:choose>
                 <xsl:when test="ed:link(.)"><a class="url" href="{ed:link(.)}"><xsl:value-of select="."/></a></xsl:when>
@@ -304,27 +306,27 @@
       </xsl:for-each>
       <xsl:if test="$decl/tei:projectDesc">
         <h2>The edition</h2>
-        <xsl:apply-templates select="$decl/tei:projectDesc/tei:p" mode="header"/>
+        <xsl:apply-templates select="ed:in-language($decl/tei:projectDesc/tei:p, $pr:lang)" mode="header"/>
       </xsl:if>
 
       <xsl:if test="$source/tei:bibl | $source//tei:witness">
         <h2>The source and its defects</h2>
         <xsl:for-each select="$source/tei:bibl">
-          <xsl:apply-templates select="tei:note" mode="header"/>
+          <xsl:apply-templates select="ed:in-language(tei:note, $pr:lang)" mode="header"/>
         </xsl:for-each>
         <xsl:for-each select="$source//tei:witness">
           <p>
-            <xsl:value-of select="'Witness ' || (@n, @xml:id)[1] || ': ' || string-join(tei:bibl/(tei:title, tei:extent) ! ed:reading(node()), '; ') || '.'"/>
+            <xsl:value-of select="'Witness ' || (@n, @xml:id)[1] || ': ' || string-join(ed:in-language(tei:bibl/(tei:title, tei:extent), $pr:lang) ! ed:reading(node()), '; ') || '.'"/>
             <xsl:for-each select="tei:bibl/tei:idno[@type = 'sha256']"> SHA-256 <span class="hash"><xsl:value-of select="."/></span>.</xsl:for-each>
           </p>
-          <xsl:apply-templates select="tei:note/*" mode="header"/>
+          <xsl:apply-templates select="ed:in-language(tei:note, $pr:lang)/*" mode="header"/>
         </xsl:for-each>
       </xsl:if>
 
       <xsl:if test="$decl/tei:editorialDecl">
         <h2>Editorial principles</h2>
         <xsl:for-each select="$decl/tei:editorialDecl/*">
-          <xsl:for-each select="tei:p">
+          <xsl:for-each select="ed:in-language(tei:p, $pr:lang)">
             <p>
               <xsl:if test="position() = 1">
                 <span class="run-in"><xsl:value-of select="pr:capitalise(local-name(..))"/>. </span>
@@ -345,7 +347,7 @@
         <dl class="sigla">
           <xsl:for-each select="$source//tei:witness">
             <dt><xsl:value-of select="(@n, @xml:id)[1]"/></dt>
-            <dd><xsl:value-of select="string-join(tei:bibl/tei:title ! ed:reading(node()), '; ')"/>
+            <dd><xsl:value-of select="string-join(ed:in-language(tei:bibl/tei:title, $pr:lang) ! ed:reading(node()), '; ')"/>
               <xsl:for-each select="tei:bibl/tei:ptr/@target"> (<span class="path"><xsl:value-of select="."/></span>)</xsl:for-each></dd>
           </xsl:for-each>
         </dl>
@@ -355,7 +357,7 @@
       <xsl:for-each select="$decl/tei:classDecl/tei:taxonomy[tei:category[starts-with(@xml:id, 'note-')]]">
         <ul class="kinds">
           <xsl:for-each select="tei:category">
-            <li><xsl:apply-templates select="tei:catDesc/node()" mode="header"/></li>
+            <li><xsl:apply-templates select="ed:in-language(tei:catDesc, $pr:lang)/node()" mode="header"/></li>
           </xsl:for-each>
         </ul>
       </xsl:for-each>
@@ -374,10 +376,10 @@
         The registers give the pages where each name occurs.</p>
 
       <xsl:for-each select="$decl/tei:classDecl/tei:taxonomy[tei:category[starts-with(@xml:id, 'intervention-')]]">
-        <h2><xsl:value-of select="ed:reading(tei:desc/node())"/></h2>
+        <h2><xsl:value-of select="ed:in-language(tei:desc, $pr:lang) ! ed:reading(node())"/></h2>
         <ul class="kinds">
           <xsl:for-each select="tei:category">
-            <li><xsl:apply-templates select="tei:catDesc/node()" mode="header"/></li>
+            <li><xsl:apply-templates select="ed:in-language(tei:catDesc, $pr:lang)/node()" mode="header"/></li>
           </xsl:for-each>
         </ul>
       </xsl:for-each>
@@ -388,6 +390,9 @@
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="upper-case(substring($s, 1, 1)) || substring($s, 2)"/>
   </xsl:function>
+
+  <!-- of the editors' twins in several languages, only the PDF's (languages.xsl) -->
+  <xsl:template match="*[@xml:lang][not(ed:shown-in(., $pr:lang))]" mode="header inline-note bibliography" priority="10"/>
 
   <!-- header prose: TEI's documentation elements as the reader expects them -->
   <xsl:template match="tei:p" mode="header">
@@ -566,10 +571,9 @@
         <span class="sigla"><xsl:value-of select="?sigla"/></span>
         <xsl:if test="position() ne last()">; </xsl:if>
       </xsl:for-each>
-      <xsl:variable name="note-lang" select="(tei:note/ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'en')[1]"/>
-      <xsl:for-each select="ed:app-note(.)">
+      <xsl:for-each select="ed:app-note(., $pr:lang)">
         <xsl:text> — </xsl:text>
-        <span class="app-note" lang="{$note-lang}"><xsl:value-of select="."/></span>
+        <span class="app-note" lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(node())"/></span>
       </xsl:for-each>
     </span>
     <xsl:text> </xsl:text>
@@ -701,7 +705,7 @@
           they occur in the text, its abstracts and its footnotes.</p>
         <xsl:for-each select="pr:registers()">
           <section class="register" id="{pr:id('reg', .)}">
-            <h2><xsl:value-of select="(tei:head ! ed:reading(node()), pr:capitalise(substring-after(local-name(), 'list')))[1]"/></h2>
+            <h2><xsl:value-of select="(ed:in-language(tei:head, $pr:lang) ! ed:reading(node()), pr:capitalise(substring-after(local-name(), 'list')))[1]"/></h2>
             <xsl:for-each select="*[@xml:id]">
               <xsl:sort select="ed:sort-key(ed:entity-name(., $doc-lang))"/>
               <xsl:apply-templates select="." mode="register"/>
@@ -721,7 +725,7 @@
       <xsl:if test="$english ne $name">
         <xsl:text> </xsl:text><span class="entry-english" lang="en">(<xsl:value-of select="$english"/>)</span>
       </xsl:if>
-      <xsl:variable name="about" select="string-join(($dates, (@role, @type)[1] ! string()), '; ')"/>
+      <xsl:variable name="about" select="string-join(($dates, (ed:in-language(tei:occupation, $pr:lang)[1], @type)[1] ! string()), '; ')"/>
       <xsl:if test="$about">
         <xsl:text>, </xsl:text><span class="entry-about"><xsl:value-of select="$about"/></span>
       </xsl:if>
@@ -752,7 +756,7 @@
   <!-- ===== bibliography ===== -->
 
   <xsl:function name="pr:bibliography-head" as="xs:string">
-    <xsl:sequence select="($root//tei:listBibl/tei:head ! ed:reading(node()), 'Works cited')[1]"/>
+    <xsl:sequence select="(ed:in-language($root//tei:listBibl/tei:head, $pr:lang) ! ed:reading(node()), 'Works cited')[1]"/>
   </xsl:function>
 
   <xsl:template name="bibliography">

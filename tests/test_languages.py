@@ -1,0 +1,108 @@
+"""Each interface in its own language: the editors' matter of the TEI in Turkish on the
+Turkish pages and in English on the English ones, and every element's text in the
+language its `lang` says (sampled by element, with the commonest words of each language)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from edition import pipeline
+from edition.xmlio import NS
+
+from conftest import EDITION_TEI
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# function words that occur in almost every sentence of one language and never in the other
+COMMON = {
+    "en": set("the of and is was were which that with from this by are not be to".split()),
+    "tr": set("ve bir ile olarak bu için olan değil gibi veya ancak kadar sonra göre daha".split()),
+}
+OTHER = {"tr": "en", "en": "tr"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("build")
+    doc = pipeline.Document.load(EDITION_TEI)
+    pipeline.build(doc, out, ["html"])
+    return pipeline.site_folder(out, doc)
+
+
+def pages(site: Path) -> dict[str, list[Path]]:
+    return {"tr": sorted(site.glob("*.html")), "en": sorted((site / "en").glob("*.html"))}
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+def written_in(text: str) -> str | None:
+    """The language a passage is evidently in, or None where it does not tell."""
+    found = {lang: sum(w in common for w in words(text)) for lang, common in COMMON.items()}
+    for lang, other in OTHER.items():
+        if found[lang] >= 3 and found[other] == 0:
+            return lang
+    return None
+
+
+def declared_lang(el) -> str | None:
+    return next((a.get("lang") for a in [el, *el.iterancestors()] if a.get("lang")), None)
+
+
+@pytest.mark.parametrize("interface", ["tr", "en"])
+def test_no_element_holds_text_of_the_other_language(site, interface):
+    wrong = []
+    for path in pages(site)[interface]:
+        for el in lxml_html.parse(str(path)).iter():
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "code"):
+                continue
+            own = (el.text or "") + " ".join(child.tail or "" for child in el)
+            evident = written_in(own)
+            if evident and evident != declared_lang(el):
+                wrong.append(f"{path.name}: <{el.tag}> lang={declared_lang(el)} holds {evident}: {own.strip()[:80]}")
+    assert wrong == []
+
+
+def _entry_texts(site: Path, interface: str, page: str, entry_id: str) -> str:
+    path = (site if interface == "tr" else site / "en") / page
+    entry = lxml_html.parse(str(path)).getroot().get_element_by_id(entry_id)
+    return " ".join(entry.text_content().split())
+
+
+REGISTER_PAGES = {"person": "persons.html", "place": "places.html", "org": "organisations.html", "event": "events.html"}
+
+
+@pytest.mark.parametrize("interface", ["tr", "en"])
+def test_every_register_note_is_shown_in_the_interface_language_only(site, edition_doc, interface):
+    tree = edition_doc.tree
+    checked = 0
+    for kind, page in REGISTER_PAGES.items():
+        for entry in tree.iterfind(f".//tei:standOff//tei:{kind}", NS):
+            notes = {n.get(XML_LANG): " ".join(n.text.split()) for n in entry.iterfind("tei:note", NS)}
+            if not notes:
+                continue
+            assert set(notes) == {"tr", "en"}, entry.get("{http://www.w3.org/XML/1998/namespace}id")
+            shown = _entry_texts(site, interface, page, entry.get("{http://www.w3.org/XML/1998/namespace}id"))
+            assert notes[interface] in shown
+            assert notes[OTHER[interface]] not in shown
+            occupations = {o.get(XML_LANG): o.text for o in entry.iterfind("tei:occupation", NS)}
+            if occupations:
+                assert occupations[interface] in shown
+            checked += 1
+    assert checked > 100
+
+
+@pytest.mark.parametrize("interface", ["tr", "en"])
+def test_every_commentary_note_is_shown_in_the_interface_language_only(site, edition_doc, interface):
+    notes = edition_doc.tree.findall(".//tei:note[@type='commentary']", NS)
+    assert len(notes) == 18
+    for note in notes:
+        versions = {p.get(XML_LANG): " ".join("".join(p.itertext()).split()) for p in note.iterfind("tei:p", NS)}
+        assert set(versions) == {"tr", "en"}
+        shown = _entry_texts(site, interface, "index.html", note.get("{http://www.w3.org/XML/1998/namespace}id"))
+        assert versions[interface] in shown
+        assert versions[OTHER[interface]] not in shown

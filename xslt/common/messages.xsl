@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The labels of the interfaces (web/messages.json, given as the parameter "messages")
+     in the language of the output ("ui-lang"): every output takes its words from there,
+     so the site and the PDF say the same things in the same language. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:edition:functions"
+    exclude-result-prefixes="#all">
+
+  <!-- the JSON of web/messages.json: language → key → label -->
+  <xsl:param name="messages" as="xs:string" select="'{}'"/>
+  <!-- the language of the output's interface; empty: the language of the edited text -->
+  <xsl:param name="ui-lang" as="xs:string" select="''"/>
+
+  <xsl:variable name="ed:ui-lang" as="xs:string" select="($ui-lang[.], string(/tei:TEI/@xml:lang)[.], 'en')[1]"/>
+  <xsl:variable name="ed:messages" as="map(*)" select="(parse-json($messages)($ed:ui-lang), map {})[1]"/>
+
+  <!-- a label of the interface, in the interface language ("[key]" where there is none) -->
+  <xsl:function name="ed:msg" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="($ed:messages($key), '[' || $key || ']')[1]"/>
+  </xsl:function>
+
+  <!-- the name of a date's calendar (calendar="#julian"): a label calendar-julian, else its id -->
+  <xsl:function name="ed:calendar-label" as="xs:string">
+    <xsl:param name="calendar" as="attribute(calendar)"/>
+    <xsl:variable name="id" select="substring-after($calendar, '#')"/>
+    <xsl:sequence select="($ed:messages('calendar-' || $id), $id)[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>
