@@ -131,7 +131,12 @@ def text(file: Path, output: Path | None, view: str) -> None:
               help="Build into an out folder that holds files no build made, replacing those that stand in the way.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes that validate and build documents side by side (default: one per core).")
-def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | None) -> None:
+@click.option("--base-url", callback=lambda ctx, param, value: _base_url(value), default=None, metavar="URL",
+              help="The address at which html/NAME/ is published (http or https): every citation and the "
+                   "pages' metadata name it; it overrides the TEI's publicationStmt/idno type=\"URI\". "
+                   "Without either, citations carry no address.")
+def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | None,
+          base_url: str | None) -> None:
     """Build TARGET (all, or one output) of the edition from TEI FILES into --out.
 
     Every file is validated first (well-formed, RELAX NG, Schematron): if one is invalid,
@@ -144,13 +149,23 @@ def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool, jobs
     docs = [_load(path) for path in files]
     try:
         written = pipeline.build(docs, out_dir, None if target == "all" else [target], force=force, jobs=jobs,
-                                 on_wait=lambda message: _say(message, err=True))
+                                 on_wait=lambda message: _say(message, err=True),
+                                 settings=pipeline.Settings(base_url=base_url))
     except pipeline.Invalid as exc:
         for problem in exc.problems:
             _say(str(problem))
         _fail(f"{len(exc.problems)} problem(s): nothing was built", INVALID)
     for path in written:
         _say(f"wrote {path}")
+
+
+def _base_url(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return pipeline.base_url(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--base-url") from None
 
 
 def _terminate(signum, frame) -> None:

@@ -43,7 +43,20 @@ def witness_source(path: Path, tree: etree._ElementTree) -> tuple[str, str | Non
 
 
 def read_witness(path: Path, tree: etree._ElementTree) -> Transcript | Problem:
-    """The transcript the TEI's witness names, or the Problem that keeps it from being used.
+    """The transcript the TEI's witness names, or the Problem that keeps it from being used."""
+    found = verified_witness(path, tree)
+    if isinstance(found, Problem):
+        return found
+    source, data = found
+    try:
+        return Transcript.from_bytes(source, data)
+    except UnicodeDecodeError:
+        target, _, ptr = witness_source(path, tree)
+        return Problem(str(path), ptr.sourceline, 1, f"witness <ptr target=\"{target}\">: the file is not UTF-8 text", "fidelity")
+
+
+def verified_witness(path: Path, tree: etree._ElementTree) -> tuple[Path, bytes] | Problem:
+    """The witness's file and its bytes, or the Problem that keeps it from being used.
 
     The witness is data of the edition: its reference must name a regular file inside the
     edition's tree (edition/paths.py), and the file's sha256 must be the one the header
@@ -66,10 +79,7 @@ def read_witness(path: Path, tree: etree._ElementTree) -> Transcript | Problem:
     digest = hashlib.sha256(data).hexdigest()
     if digest != declared:
         return refused(f"the file has sha256 {digest}, the header declares {declared}; it is not read")
-    try:
-        return Transcript.from_bytes(source, data)
-    except UnicodeDecodeError:
-        return refused("the file is not UTF-8 text")
+    return source, data
 
 
 def encoded_lines(source_text: str, name: str) -> list[EncodedLine]:

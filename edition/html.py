@@ -17,7 +17,8 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import fonts, saxon
+from . import fidelity, fonts, saxon
+from .errors import InputError, Problem
 from .output import OutputFolder, Stage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,9 +27,10 @@ SCHEMA = ROOT / "schema"
 STYLESHEET = "html/site.xsl"
 ASSET_DIRS = ("css", "js")  # and the fonts, subset by edition/fonts.py
 SCHEMA_SUFFIXES = (".rng", ".rnc", ".sch", ".odd")
-# each page from the stylesheet: <div class="page" data-page=… data-title=…><main>…</main><footer>…</footer></div>
+# each page from the stylesheet: <div class="page" data-page=… data-title=…><div class="page-head">(its
+# metadata, for the <head>)</div><main>…</main><footer>…</footer></div>
 PAGE_RE = re.compile(r'<div[^>]* class="page" data-page="(?P<page>[^"]+)" data-title="(?P<title>[^"]*)"[^>]*>'
-                     r'(?P<body>.*)</div>\s*$', re.S)
+                     r'<div class="page-head">(?P<head>.*?)</div>(?P<body>.*)</div>\s*$', re.S)
 
 
 def messages() -> dict:
@@ -42,11 +44,13 @@ def _environment() -> Environment:
 
 def _downloads(doc, out: Stage, site: Path) -> dict[str, list[str]]:
     """Write the files a reader may download; return kind → file names (only those that exist).
-    The TEI is given under its document's name with .xml, byte for byte as read."""
+    The TEI is given under its document's name with .xml, byte for byte as read; the witness
+    (the transcript) as the header names it, once its checksum holds."""
     target = site / "downloads"
     target.mkdir(parents=True, exist_ok=True)
     found: dict[str, list[tuple[str, bytes]]] = {
         "tei": [(f"{doc.name}.xml", doc.data)],
+        "witness": _witness(doc),
         "schema": [(p.name, p.read_bytes()) for p in sorted(SCHEMA.glob("*")) if p.suffix in SCHEMA_SUFFIXES],
         "pdf": [(p.name, p.read_bytes()) for p in [out.path(f"pdf/{doc.name}.pdf")] if _own_file(p)],
         "text": [(p.name, p.read_bytes()) for p in [out.path(f"text/{doc.name}.txt")] if _own_file(p)],
@@ -59,14 +63,23 @@ def _downloads(doc, out: Stage, site: Path) -> dict[str, list[str]]:
     return names
 
 
+def _witness(doc) -> list[tuple[str, bytes]]:
+    try:
+        found = fidelity.verified_witness(doc.path, doc.tree)
+    except InputError:  # no witness declared: nothing to offer
+        return []
+    return [] if isinstance(found, Problem) else [(found[0].name, found[1])]
+
+
 def _own_file(path: Path) -> bool:
     return path.is_file() and not path.is_symlink()
 
 
-def build(doc, out: Stage) -> list[Path]:
-    """The site of one document, swapped into html/<name>/ of the out folder when complete."""
+def build(doc, out: Stage, base_url: str | None = None) -> list[Path]:
+    """The site of one document, swapped into html/<name>/ of the out folder when complete;
+    base_url: the canonical address of that folder, for citations and metadata."""
     titles: dict[str, str] = {}
-    written = out.replace_tree(f"html/{doc.name}", lambda site: titles.update(_build_into(doc, out, site)))
+    written = out.replace_tree(f"html/{doc.name}", lambda site: titles.update(_build_into(doc, out, site, base_url)))
     out.record("html", doc.name, {"titles": titles, "lang": _text_lang(doc)})
     return [p for p in written if p.suffix == ".html"]
 
@@ -90,7 +103,7 @@ def _text_lang(doc) -> str:
     return doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") or "und"
 
 
-def _build_into(doc, out: Stage, site: Path) -> dict[str, str]:
+def _build_into(doc, out: Stage, site: Path, base_url: str | None) -> dict[str, str]:
     """Every page of the site into `site`; returns the title of the edition page in each language."""
     texts = messages()
     # the interface languages are those of web/messages.json: the first at the root, the others in subfolders
@@ -103,7 +116,8 @@ def _build_into(doc, out: Stage, site: Path) -> dict[str, str]:
         folder.mkdir(parents=True, exist_ok=True)
         root = "" if lang == languages[0] else "../"
         result = saxon.transform(STYLESHEET, doc.text, str(doc.path), **{
-            "ui-lang": lang, "messages": json.dumps(texts), "downloads": json.dumps(downloads), "root": root})
+            "ui-lang": lang, "messages": json.dumps(texts), "downloads": json.dumps(downloads), "root": root,
+            "base-url": base_url or ""})
         for uri, content in sorted(result.documents.items()):
             name = uri.rsplit("/", 1)[-1]
             if not name.endswith(".html"):
@@ -121,7 +135,8 @@ def _build_into(doc, out: Stage, site: Path) -> dict[str, str]:
                 for other in languages if other != lang]
             html = template.render(
                 lang=lang, text_lang=_text_lang(doc) if _text_lang(doc) != "und" else lang,
-                title=html_unescape(page["title"]), page=page["page"], body=page["body"], root=root, msg=texts[lang],
+                title=html_unescape(page["title"]), page=page["page"], head=page["head"], body=page["body"], root=root,
+                msg=texts[lang],
                 other_languages=other, file=name)
             (folder / name).write_text(html, encoding="utf-8")
     for sub in ASSET_DIRS:

@@ -4,6 +4,7 @@ what the TEI means is decided by the XSLT in xslt/."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 from dataclasses import dataclass, field
@@ -77,19 +78,38 @@ def text(doc: Document, view: str = "reading") -> str:
     return saxon.transform(VIEWS[view], doc.text, str(doc.path)).main
 
 
-def build_text(doc: Document, out: Stage) -> list[Path]:
+@dataclass(frozen=True)
+class Settings:
+    """What a build is told besides the documents: the canonical address of the sites
+    (html/NAME/), which every citation and metadata block names; None: no address."""
+    base_url: str | None = None
+
+
+BASE_URL = re.compile(r"^https?://[A-Za-z0-9.\-]+(:[0-9]+)?(/[^\s<>\"\\^`{|}#?]*)?$", re.I)
+
+
+def base_url(value: str) -> str:
+    """A base URL as the build takes it: http(s), a host, a path, no query or fragment;
+    ending in "/" (the folder of a site). ValueError for anything else."""
+    if not BASE_URL.match(value):
+        raise ValueError(f"{printable(value)!r} is not an http or https address of a folder "
+                         "(scheme, host and path, without query or fragment)")
+    return value if value.endswith("/") else value + "/"
+
+
+def build_text(doc: Document, out: Stage, settings: Settings = Settings()) -> list[Path]:
     return [out.write(f"text/{doc.name}.txt", text(doc))]
 
 
 # Each output: a function (document, stage) -> files written. A new output registers
 # itself here (see README, "Adding an output"). Each writes through the Stage it is given,
 # from which the out folder takes the files once the document is done.
-def build_html(doc: Document, out: Stage) -> list[Path]:
+def build_html(doc: Document, out: Stage, settings: Settings = Settings()) -> list[Path]:
     from . import html  # imported here: the other outputs do not need Jinja2
-    return html.build(doc, out)
+    return html.build(doc, out, base_url=settings.base_url)
 
 
-def build_pdf(doc: Document, out: Stage) -> list[Path]:
+def build_pdf(doc: Document, out: Stage, settings: Settings = Settings()) -> list[Path]:
     from . import pdf  # imported here: WeasyPrint loads Pango
     return pdf.build(doc, out)
 
@@ -128,11 +148,11 @@ def _validate_read(path: Path, data: bytes) -> list[Problem]:
     return validate(Document.load(path, data))
 
 
-def _produce(path: Path, data: bytes, targets: list[str], stage: Stage) -> Stage:
+def _produce(path: Path, data: bytes, targets: list[str], stage: Stage, settings: Settings) -> Stage:
     """Make the outputs of one document into its stage (in this process or a worker's)."""
     doc = Document.load(path, data)  # the bytes that were validated, not the file read again
     for name in targets:
-        stage.reported += OUTPUTS[name](doc, stage)
+        stage.reported += OUTPUTS[name](doc, stage, settings)
     return stage
 
 
@@ -142,7 +162,8 @@ def jobs_for(count: int, jobs: int | None) -> int:
 
 
 def build(docs: Document | list[Document], out_dir: Path, targets: list[str] | None = None, *,
-          force: bool = False, on_wait: Callable[[str], None] | None = None, jobs: int | None = None) -> list[Path]:
+          force: bool = False, on_wait: Callable[[str], None] | None = None, jobs: int | None = None,
+          settings: Settings = Settings()) -> list[Path]:
     """Validate the documents, then build the named outputs (all by default) of each into
     out_dir. Nothing is written unless every document is valid (Invalid is raised).
     Several documents are validated and built in parallel, one process per core (`jobs`),
@@ -159,7 +180,7 @@ def build(docs: Document | list[Document], out_dir: Path, targets: list[str] | N
         with OutputFolder(Path(out_dir), force=force, on_wait=on_wait) as out:
             stages = [out.stage(doc.name) for doc in docs]
             try:
-                made = pool.map(_produce, [(d.path, d.data, names, st) for d, st in zip(docs, stages)])
+                made = pool.map(_produce, [(d.path, d.data, names, st, settings) for d, st in zip(docs, stages)])
                 for stage in made:
                     out.commit(stage)
                     written += stage.reported

@@ -171,6 +171,9 @@ NUMBERING = {
     "commentary swapped": (lambda s: s.replace('xml:id="c-2" target', 'xml:id="c-X" target', 1).replace('xml:id="c-3" target', 'xml:id="c-2" target', 1)
                            .replace('xml:id="c-X" target', 'xml:id="c-3" target', 1), "commentary-id"),
     "commentary gap": (lambda s: s.replace('xml:id="c-3" target', 'xml:id="c-30" target', 1), "commentary-id"),
+    # the notes are numbered in the order of their passages: C2 may not explain a later passage than C3
+    "commentary out of text order": (lambda s: re.sub(r'(xml:id="c-2" target=")([^"]*)(".*?xml:id="c-3" target=")([^"]*)"',
+                                                      r'\1\4\3\2"', s, count=1, flags=re.S), "commentary-order"),
 }
 
 

@@ -14,4 +14,5 @@
   <xsl:import href="links.xsl"/>
   <xsl:import href="languages.xsl"/>
   <xsl:import href="messages.xsl"/>
+  <xsl:import href="citation.xsl"/>
 </xsl:stylesheet>

@@ -132,7 +132,7 @@
     <xsl:variable name="title" select="ed:edition-title($doc, $lang)"/>
     <xsl:variable name="supplied" select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'][@subtype = 'supplied']"/>
     <xsl:sequence select="string-join((
-        ($header/tei:fileDesc/tei:titleStmt/(tei:author | tei:editor | tei:respStmt/(tei:name | tei:orgName | tei:persName)))[1] ! normalize-space(),
+        ed:responsible($doc, $lang)[1],
         if ($supplied) then '[' || $title || ']' else $title,
         ed:edition-subtitle($doc, $lang),
         $header/tei:fileDesc/tei:editionStmt/tei:edition[1]/@n ! ('v. ' || .),
@@ -146,6 +146,19 @@
         (($bibl/tei:author, $bibl/tei:editor)[1] ! ed:reading(node())),
         ($bibl/tei:title)[1][not(../tei:author | ../tei:editor)] ! ed:reading(node()),
         ($bibl/tei:date)[1] ! ed:reading(node())), ' ')"/>
+  </xsl:function>
+
+  <!-- the place of a work in the bibliography: its first author's (else editor's) surname,
+       then the year, then the whole name and the title; a work without either files under its
+       title or its issuing body. One string, in Turkish alphabetical order (collation.xsl). -->
+  <xsl:function name="ed:bibl-sort-key" as="xs:string">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:variable name="name" select="string(($bibl/tei:author, $bibl/tei:editor)[1] ! normalize-space(ed:reading(node())))"/>
+    <xsl:variable name="heading" select="(tokenize($name, '\s+')[last()][.], ($bibl/tei:title, $bibl/tei:orgName)[1] ! ed:reading(node()), '')[1]"/>
+    <xsl:variable name="year" select="(($bibl/tei:date/@when)[1] ! substring(., 1, 4), '0000')[1]"/>
+    <!-- "00" sorts before every letter of a key: Aras before Arasıl, then the years in order -->
+    <xsl:sequence select="ed:sort-key($heading) || '00' || $year || '00'
+                          || ed:sort-key(string-join(($name, $bibl/tei:title[1] ! ed:reading(node())), ' '))"/>
   </xsl:function>
 
   <!-- where an element stands, as both outputs cite it: "§12", or "§13 n. 4" in a footnote -->

@@ -48,14 +48,14 @@
         || (if ($needs-context) then replace($after, '^(\S*)\s.*$', '$1') else ''))"/>
   </xsl:function>
 
-  <!-- the text nodes of the block before or after the app, outside other notes and readings
-       (searched in the block only, not along the whole document) -->
+  <!-- the text nodes of the block before or after an element (an app, a name), outside
+       other notes and readings (searched in the block only, not along the whole document) -->
   <xsl:function name="ed:text-around" as="text()*">
-    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:param name="app" as="element()"/>
     <xsl:param name="block" as="element()"/>
     <xsl:param name="side" as="xs:string"/>
     <xsl:variable name="candidates" select="if ($side = 'before') then $block//text()[. &lt;&lt; $app]
-                                            else $block//text()[. &gt;&gt; $app][not(ancestor::tei:app[. is $app])]"/>
+                                            else $block//text()[. &gt;&gt; $app][not(ancestor::*[. is $app])]"/>
     <xsl:sequence select="$candidates[not(ancestor::tei:rdg or ancestor::tei:note[. except $block/ancestor-or-self::tei:note])]"/>
   </xsl:function>
 

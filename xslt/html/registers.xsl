@@ -65,11 +65,14 @@
         <dt><xsl:value-of select="ed:msg('forms')"/></dt>
         <dd lang="{$text-lang}"><xsl:value-of select="*[@type = 'variant'] ! normalize-space()" separator=" · "/></dd>
         <dt><xsl:value-of select="ed:msg('occurrences')"/></dt>
-        <dd class="occurrences">
-          <xsl:for-each select="key('ed:occurrences', @xml:id)">
-            <a href="{ed:page('index')}#{(@xml:id, ed:occurrence-id(.))[1]}"><xsl:value-of select="ed:place-label(.)"/></a>
-            <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
-          </xsl:for-each>
+        <dd>
+          <!-- each occurrence with the words around it, so that "§7, §7" says which is which -->
+          <ol class="occurrences">
+            <xsl:for-each select="key('ed:occurrences', @xml:id)">
+              <li><a href="{ed:page('index')}#{(@xml:id, ed:occurrence-id(.))[1]}"><xsl:value-of select="ed:place-label(.)"/></a>
+                <xsl:text> </xsl:text><xsl:sequence select="ed:in-context(.)"/></li>
+            </xsl:for-each>
+          </ol>
         </dd>
       </dl>
     </li>
@@ -108,6 +111,25 @@
       </dd>
     </xsl:if>
   </xsl:template>
+
+  <!-- a name in the words around it: "… Ankara’da <mark>Mustafa Kemal</mark> Paşa ile …".
+       Read from the nodes beside the name (or beside the phrase of the block that holds it),
+       a few on each side: the cost does not grow with the length of the paragraph. -->
+  <xsl:function name="ed:in-context" as="element()">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="block" select="$el/ancestor::*[self::tei:p or self::tei:note or self::tei:head or self::tei:ab][1]"/>
+    <xsl:variable name="phrase" select="($el/ancestor-or-self::*[parent::* is $block], $el)[1]"/>
+    <xsl:variable name="inside" select="$phrase//text() except $el//text()"/>
+    <xsl:variable name="before" select="ed:reading-raw(($phrase/preceding-sibling::node()[position() le 4], $inside[. &lt;&lt; $el]))"/>
+    <xsl:variable name="after" select="ed:reading-raw(($inside[. &gt;&gt; $el], $phrase/following-sibling::node()[position() le 4]))"/>
+    <xsl:variable name="words-before" select="tokenize(normalize-space($before), ' ')[position() gt last() - 4]"/>
+    <xsl:variable name="words-after" select="tokenize(normalize-space($after), ' ')[position() le 4]"/>
+    <span class="kwic" lang="{ed:lang($el)}">
+      <xsl:value-of select="'… ' || string-join($words-before, ' ') || (if (matches($before, '\s$')) then ' ' else '')"/>
+      <mark><xsl:value-of select="ed:reading($el/node())"/></mark>
+      <xsl:value-of select="(if (matches($after, '^\s')) then ' ' else '') || string-join($words-after, ' ') || ' …'"/>
+    </span>
+  </xsl:function>
 
   <!-- what an entry was, in $lang: a person's occupation, else the name of its type
        (a label of web/messages.json, else the type itself) as an element carrying its language -->
@@ -240,7 +262,7 @@
     <h1><xsl:value-of select="ed:msg('nav-bibliography')"/></h1>
     <ol class="bibliography">
       <xsl:for-each select="$entries">
-        <xsl:sort select="ed:sort-key(ed:bibl-short(.))"/>
+        <xsl:sort select="ed:bibl-sort-key(.)"/>
         <li id="{@xml:id}" class="bib-entry bib-{@type}">
           <span class="bib-text" lang="{$text-lang}"><xsl:apply-templates mode="bib"/></span>
           <xsl:if test="@subtype = 'author-date-only'">

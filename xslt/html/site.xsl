@@ -8,6 +8,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:edition:functions"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -17,6 +18,7 @@
   <xsl:import href="registers.xsl"/>
   <xsl:import href="about.xsl"/>
   <xsl:import href="search.xsl"/>
+  <xsl:import href="metadata.xsl"/>
 
   <xsl:output method="html" html-version="5" indent="no" encoding="UTF-8"/>
 
@@ -76,10 +78,22 @@
         or (self::tei:author | self::tei:title)[parent::tei:bibl[@corresp]][. is (../tei:author, ../tei:title)[1]]])"/>
   </xsl:function>
 
-  <!-- how to cite a paragraph (the edition's citation is ed:edition-citation, in xslt/common) -->
+  <!-- the path of a page of this interface from the site's folder: index.html, en/index.html -->
+  <xsl:function name="ed:own-path" as="xs:string">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:sequence select="(if ($root = '') then '' else $ed:ui-lang || '/') || $page"/>
+  </xsl:function>
+
+  <!-- how to cite the edition from a page, or a paragraph: the citation of xslt/common with
+       the canonical address where there is one (xslt/common/citation.xsl), never another -->
+  <xsl:function name="ed:page-citation" as="xs:string">
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:sequence select="string-join((ed:edition-citation($tei), ed:canonical-url($tei, ed:own-path($page))), ', ') || '.'"/>
+  </xsl:function>
   <xsl:function name="ed:citation" as="xs:string">
     <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="ed:edition-citation(root($p)/tei:TEI) || ', ' || ed:paragraph-label($p) || ' (#' || $p/@xml:id || ').'"/>
+    <xsl:sequence select="string-join((ed:edition-citation(root($p)/tei:TEI), ed:paragraph-label($p),
+                                       ed:canonical-url($tei, ed:own-path('index.html') || '#' || $p/@xml:id)), ', ') || '.'"/>
   </xsl:function>
 
   <!-- ===== the pages ===== -->
@@ -129,11 +143,21 @@
     <xsl:param name="content" as="node()*"/>
     <xsl:variable name="page" as="element()">
       <div class="page" data-page="{$name}" data-title="{$title}">
+        <div class="page-head"><xsl:call-template name="metadata"><xsl:with-param name="page" select="$name"/></xsl:call-template></div>
         <main id="main" tabindex="-1">
           <xsl:sequence select="$content"/>
         </main>
         <footer class="colophon">
-          <p lang="{$text-lang}"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+          <p class="citation" lang="{$text-lang}"><xsl:value-of select="ed:page-citation($name || '.html')"/></p>
+          <p class="downloads"><xsl:value-of select="ed:msg('downloads')"/>:
+            <xsl:for-each select="('tei', 'witness', 'pdf', 'text')[map:contains($ed:downloads, .)]">
+              <xsl:variable name="kind" select="."/>
+              <xsl:for-each select="array:flatten($ed:downloads($kind))">
+                <a href="{$ed:root}downloads/{ed:file-link(.)}" download="" type="{ed:media-type($kind)}"><xsl:value-of select="ed:msg('download-' || $kind)"/></a>
+              </xsl:for-each>
+              <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
+            </xsl:for-each>
+          </p>
           <p>
             <xsl:for-each select="ed:in-language($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence, $ui-lang)">
               <xsl:choose>
