@@ -191,15 +191,20 @@
     <xsl:call-template name="commentary-marker"/>
   </xsl:template>
 
+  <!-- a date and, beside it, its value in words: in the text (shown when dates are
+       highlighted, so that touch and keyboard reach it too) and as the tooltip -->
   <xsl:template match="tei:date" mode="text">
-    <time class="date{if (@evidence = 'conjecture') then ' conjecture' else ''}"
-          title="{ed:date-value(., $ui-lang)}{if (@evidence = 'conjecture') then ' (' || ed:msg('conjecture') || ')' else ''}{@calendar ! (' (' || ed:calendar-label(.) || ')')}">
+    <xsl:variable name="value" select="ed:date-value(., $ui-lang)
+        || (if (@evidence = 'conjecture') then ' (' || ed:msg('conjecture') || ')' else '')
+        || @calendar ! (' (' || ed:calendar-label(.) || ')')"/>
+    <time class="date{if (@evidence = 'conjecture') then ' conjecture' else ''}" title="{$value}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <xsl:if test="ed:date-iso(.) ! matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')">
         <xsl:attribute name="datetime" select="ed:date-iso(.)"/>
       </xsl:if>
       <xsl:apply-templates mode="text"/>
     </time>
+    <span class="date-value" lang="{$ui-lang}"> [<xsl:value-of select="$value"/>]</span>
     <xsl:call-template name="commentary-marker"/>
   </xsl:template>
 
