@@ -194,9 +194,10 @@
   <!-- a date and, beside it, its value in words: in the text (shown when dates are
        highlighted, so that touch and keyboard reach it too) and as the tooltip -->
   <xsl:template match="tei:date" mode="text">
-    <xsl:variable name="value" select="ed:date-value(., $ui-lang)
-        || (if (@evidence = 'conjecture') then ' (' || ed:msg('conjecture') || ')' else '')
-        || @calendar ! (' (' || ed:calendar-label(.) || ')')"/>
+    <xsl:variable name="notes" select="(ed:msg('conjecture')[current()/@evidence = 'conjecture'], @calendar ! ed:calendar-label(.))"/>
+    <xsl:variable name="value" select="string-join((ed:date-value(., $ui-lang), $notes ! ('(' || . || ')')), ' ')"/>
+    <!-- in the text, one bracket: the value (a conjectured one without its own brackets) and its notes -->
+    <xsl:variable name="words" select="replace(ed:date-value(., $ui-lang), '^\[(.*)\]$', '$1')"/>
     <time class="date{if (@evidence = 'conjecture') then ' conjecture' else ''}" title="{$value}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <xsl:if test="ed:date-iso(.) ! matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')">
@@ -204,7 +205,7 @@
       </xsl:if>
       <xsl:apply-templates mode="text"/>
     </time>
-    <span class="date-value" lang="{$ui-lang}"> [<xsl:value-of select="$value"/>]</span>
+    <span class="date-value" lang="{$ui-lang}"> [<xsl:value-of select="string-join(($words, $notes), '; ')"/>]</span>
     <xsl:call-template name="commentary-marker"/>
   </xsl:template>
 
