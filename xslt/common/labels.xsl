@@ -124,12 +124,18 @@
   </xsl:function>
 
   <!-- how to cite the edition: responsibility, title (bracketed when the editors supplied
-       it), subtitle, version and date, all from the header; each output adds its medium -->
+       it), subtitle, version and date, all from the header; each output adds its medium.
+       For a reader of $lang: the editors' words (responsibility, subtitle) in $lang, the
+       title in the language of the text, as a work is cited by its own title. -->
   <xsl:function name="ed:edition-citation" as="xs:string">
     <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="ed:edition-citation($doc, string(root($doc)/tei:TEI/@xml:lang))"/>
+  </xsl:function>
+  <xsl:function name="ed:edition-citation" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="header" select="root($doc)/tei:TEI/tei:teiHeader"/>
-    <xsl:variable name="lang" select="string(root($doc)/tei:TEI/@xml:lang)"/>
-    <xsl:variable name="title" select="ed:edition-title($doc, $lang)"/>
+    <xsl:variable name="title" select="ed:edition-title($doc, string(root($doc)/tei:TEI/@xml:lang))"/>
     <xsl:variable name="supplied" select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'][@subtype = 'supplied']"/>
     <xsl:sequence select="string-join((
         ed:responsible($doc, $lang)[1],

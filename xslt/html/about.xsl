@@ -90,7 +90,7 @@
 
     <section id="how-to-cite">
       <h2><xsl:value-of select="ed:msg('how-to-cite')"/></h2>
-      <p class="citation" lang="{$text-lang}"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+      <p class="citation" lang="{$ui-lang}"><xsl:value-of select="ed:page-citation('index.html')"/></p>
     </section>
 
     <section id="downloads">

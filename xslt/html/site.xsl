@@ -88,11 +88,11 @@
        the canonical address where there is one (xslt/common/citation.xsl), never another -->
   <xsl:function name="ed:page-citation" as="xs:string">
     <xsl:param name="page" as="xs:string"/>
-    <xsl:sequence select="string-join((ed:edition-citation($tei), ed:canonical-url($tei, ed:own-path($page))), ', ') || '.'"/>
+    <xsl:sequence select="string-join((ed:edition-citation($tei, $ed:ui-lang), ed:canonical-url($tei, ed:own-path($page))), ', ') || '.'"/>
   </xsl:function>
   <xsl:function name="ed:citation" as="xs:string">
     <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="string-join((ed:edition-citation(root($p)/tei:TEI), ed:paragraph-label($p),
+    <xsl:sequence select="string-join((ed:edition-citation(root($p)/tei:TEI, $ed:ui-lang), ed:paragraph-label($p),
                                        ed:canonical-url($tei, ed:own-path('index.html') || '#' || $p/@xml:id)), ', ') || '.'"/>
   </xsl:function>
 
@@ -148,7 +148,7 @@
           <xsl:sequence select="$content"/>
         </main>
         <footer class="colophon">
-          <p class="citation" lang="{$text-lang}"><xsl:value-of select="ed:page-citation($name || '.html')"/></p>
+          <p class="citation" lang="{$ui-lang}"><xsl:value-of select="ed:page-citation($name || '.html')"/></p>
           <p class="downloads"><xsl:value-of select="ed:msg('downloads')"/>:
             <xsl:for-each select="('tei', 'witness', 'pdf', 'text')[map:contains($ed:downloads, .)]">
               <xsl:variable name="kind" select="."/>
@@ -195,7 +195,7 @@
       <xsl:for-each select="ed:edition-subtitle($tei, $text-lang)"><p class="subtitle"><xsl:value-of select="."/></p></xsl:for-each>
       <details class="cite-edition" lang="{$ui-lang}">
         <summary><xsl:value-of select="ed:msg('how-to-cite')"/></summary>
-        <p class="citation" lang="{$text-lang}"><xsl:value-of select="ed:edition-citation($tei)"/>.</p>
+        <p class="citation" lang="{$ui-lang}"><xsl:value-of select="ed:page-citation('index.html')"/></p>
       </details>
     </header>
 

@@ -36,7 +36,7 @@
       <xsl:apply-templates mode="text"/>
       <details class="cite-p" lang="{$ui-lang}">
         <summary><xsl:value-of select="ed:msg('cite-paragraph')"/></summary>
-        <p class="citation" lang="{$text-lang}"><xsl:value-of select="ed:citation(.)"/></p>
+        <p class="citation"><xsl:value-of select="ed:citation(.)"/></p>
       </details>
     </div>
   </xsl:template>
