@@ -14,6 +14,7 @@ from edition import pipeline
 from edition.xmlio import NS
 
 from conftest import EDITION_TEI
+from test_browser import browser  # noqa: F401 (fixture: headless Debian chromium)
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # function words that occur in almost every sentence of one language and never in the other
@@ -106,3 +107,34 @@ def test_every_commentary_note_is_shown_in_the_interface_language_only(site, edi
         shown = _entry_texts(site, interface, "index.html", note.get("{http://www.w3.org/XML/1998/namespace}id"))
         assert versions[interface] in shown
         assert versions[OTHER[interface]] not in shown
+
+
+# The same check in Chromium, after the scripts have run (popover data, search results, the
+# labels they write), at desktop and phone width: what a reader's browser and screen reader get.
+LIVE_TEXTS = """() => Array.from(document.querySelectorAll('body *'))
+  .filter(el => !['SCRIPT', 'STYLE', 'CODE'].includes(el.tagName))
+  .map(el => [Array.from(el.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join(' '),
+              (el.closest('[lang]') || document.documentElement).getAttribute('lang')])
+  .filter(([text]) => text.trim().split(/\\s+/).length >= 4)"""
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+@pytest.mark.parametrize("interface", ["tr", "en"])
+def test_in_the_browser_no_element_holds_text_of_the_other_language(site, browser, interface, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    tab = context.new_page()
+    wrong = []
+    try:
+        for path in pages(site)[interface]:
+            query = "?q=Ankara" if path.name == "search.html" else ""
+            tab.goto(path.as_uri() + query)
+            if path.name == "search.html":
+                tab.fill("input[type=search]", "Ankara")
+                tab.keyboard.press("Enter")
+            for text, lang in tab.evaluate(LIVE_TEXTS):
+                evident = written_in(text)
+                if evident and evident != lang:
+                    wrong.append(f"{path.name}: lang={lang} holds {evident}: {text.strip()[:80]}")
+    finally:
+        context.close()
+    assert wrong == []
