@@ -24,7 +24,7 @@ SCHEMA  := schema/edition.rng schema/edition.sch
 # what each output depends on besides its document
 CHECK_DEPS := $(CODE) $(COMMON) $(SCHEMA) xslt/text/diplomatic-lines.xsl $(wildcard source/*)
 TEXT_DEPS  := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/text/*.xsl)
-PDF_DEPS   := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/print/*.xsl) $(wildcard web/print/*) $(wildcard web/fonts/*/*)
+PDF_DEPS   := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/print/*.xsl) $(wildcard web/print/*) $(wildcard web/fonts/*/*) web/messages.json
 HTML_DEPS  := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/html/*.xsl) $(wildcard web/css/* web/js/* web/templates/*) \
               web/messages.json $(wildcard web/fonts/*/*) $(wildcard schema/*.rnc schema/*.odd)
 

@@ -21,6 +21,12 @@ from .saxon import TransformError  # noqa: E402
 existing_file = click.Path(path_type=Path, dir_okay=False)
 
 
+def _interface_languages() -> list[str]:
+    """The languages of web/messages.json, in which the outputs can speak."""
+    import json
+    return list(json.loads((Path(__file__).resolve().parent.parent / "web" / "messages.json").read_text(encoding="utf-8")))
+
+
 def _say(message: str, err: bool = False) -> None:
     click.echo(printable(message, keep_newlines=True), err=err)
 
@@ -135,8 +141,11 @@ def text(file: Path, output: Path | None, view: str) -> None:
               help="The address at which html/NAME/ is published (http or https): every citation and the "
                    "pages' metadata name it; it overrides the TEI's publicationStmt/idno type=\"URI\". "
                    "Without either, citations carry no address.")
+@click.option("--pdf-lang", type=click.Choice(sorted(_interface_languages())), default=None,
+              help="The language of the PDF's labels and editorial matter (default: the TEI's own); "
+                   "a PDF in another language is written as pdf/NAME.LANG.pdf.")
 def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | None,
-          base_url: str | None) -> None:
+          base_url: str | None, pdf_lang: str | None) -> None:
     """Build TARGET (all, or one output) of the edition from TEI FILES into --out.
 
     Every file is validated first (well-formed, RELAX NG, Schematron): if one is invalid,
@@ -150,7 +159,7 @@ def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool, jobs
     try:
         written = pipeline.build(docs, out_dir, None if target == "all" else [target], force=force, jobs=jobs,
                                  on_wait=lambda message: _say(message, err=True),
-                                 settings=pipeline.Settings(base_url=base_url))
+                                 settings=pipeline.Settings(base_url=base_url, pdf_lang=pdf_lang))
     except pipeline.Invalid as exc:
         for problem in exc.problems:
             _say(str(problem))

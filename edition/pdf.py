@@ -10,6 +10,17 @@ apparatus is a running element, which takes no room in the text, so the second p
 the pages of the first; that is checked, and a further pass is made if it did not hold.
 The settled page map is kept beside the PDF: the next build starts from it, so that an
 unchanged text (or one changed without moving a page) needs one typesetting, not two.
+The same map keeps each footnote on the page of its call: where WeasyPrint set one on the
+page after (to make room for the first line of a paragraph), the stylesheet makes that
+paragraph begin the next page, and its anchor (brk-) keeps the break in the map. Such a
+break depends on the typesetting that asked for it, so the anchors that decide breaks
+(note-, brk-) are taken from a previous map only if it was made from the same inputs (the
+map records their digest); from any other map, the breaks are found again as from nothing.
+
+Language: every word of the stylesheet comes from web/messages.json (parameter
+`messages`) in the interface language, by default the TEI's own (xml:lang); an English
+PDF of a Turkish edition is `typeset(doc, ui_lang="en")` (the stylesheet parameter
+`ui-lang`).
 
 Reproducible: every date comes from the TEI (the HTML's dcterms meta, from the header),
 the file identifier is a hash of the content, and the attachments carry the same date.
@@ -33,16 +44,24 @@ from .xmlio import read_bytes
 ROOT = Path(__file__).resolve().parent.parent
 STYLESHEET = "print/print.xsl"
 CSS_FILE = ROOT / "web" / "print" / "edition.css"
+MESSAGES = ROOT / "web" / "messages.json"
 # the only files the typesetter may read: the print CSS and the fonts
 ASSETS = ROOT / "web"
 
 PDF_VARIANT = "pdf/a-3u"
-# ids of the print HTML whose pages the stylesheet asks for
-MEASURED = ("app-", "call-", "occ-", "cit-")
-MAX_PASSES = 4
+# ids of the print HTML whose pages the stylesheet asks for: apparatus lemmas, footnote
+# calls and footnotes, names, citations, blocks of the text and the page breaks it forced
+MEASURED = ("app-", "call-", "note-", "occ-", "cit-", "blk-", "brk-")
+MAX_PASSES = 6
 # an anchor of the print HTML as the stylesheet makes it (kind and tree position: app-1.2.3)
 ANCHOR = re.compile(r"(?:%s)[0-9.]+(?:-[a-z]+-[0-9.]+)*" % "|".join(MEASURED))
 MAX_PAGE_MAP_BYTES = 10_000_000
+# the anchors from which the stylesheet decides page breaks (see print.xsl): trusted in a
+# previous page map only if it records the digest of the same inputs, under this key
+DECIDING = ("note-", "brk-")
+INPUTS = "inputs"
+XSLT_DIR = ROOT / "xslt"
+FONT_DIR = ROOT / "web" / "fonts"
 # for a TEI without any date: a fixed one, never the clock
 NO_DATE = datetime(1970, 1, 1)
 SCHEMA_DIR = ROOT / "schema"
@@ -52,22 +71,25 @@ class TypesettingError(saxon.TransformError):
     """The typesetter could not make the PDF (reported like a failed transform: exit 2)."""
 
 
-def build(doc, out) -> list[Path]:
-    """The PDF of a document into pdf/<name>.pdf (of an output.Stage),
-    with the page map it settled on beside it (pdf/<name>.page-map.json): the next build
-    starts from that map, and needs a second layout only if the pages have moved."""
-    map_path = f"pdf/{doc.name}.page-map.json"
+def build(doc, out, base_url: str | None = None, ui_lang: str | None = None) -> list[Path]:
+    """The PDF of a document into pdf/<name>.pdf (of an output.Stage; pdf/<name>.<lang>.pdf
+    in a language other than the TEI's), with the page map it settled on beside it
+    (….page-map.json): the next build starts from that map, and needs a second layout only
+    if the pages have moved. base_url: the edition's canonical address, for its citation."""
+    text_lang = doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang")
+    name = doc.name if not ui_lang or ui_lang == text_lang else f"{doc.name}.{ui_lang}"
+    map_path = f"pdf/{name}.page-map.json"
     previous = _load_page_map(out.path(map_path)) if cache.enabled() else {}
-    result = typeset(doc, previous)
-    return [out.write(f"pdf/{doc.name}.pdf", result.pdf),
-            out.write(map_path, json.dumps(result.pages, sort_keys=True, indent=0) + "\n")]
+    result = typeset(doc, previous, ui_lang=ui_lang, base_url=base_url)
+    return [out.write(f"pdf/{name}.pdf", result.pdf),
+            out.write(map_path, json.dumps(result.page_map, sort_keys=True, indent=0) + "\n")]
 
 
-def _load_page_map(path: Path) -> dict[str, int]:
+def _load_page_map(path: Path) -> dict[str, int | str]:
     """The page map of the previous build, or {} for one that is missing, not a regular file,
     too large or not what this module writes: only the anchors the stylesheet makes
-    (MEASURED prefixes, no blank or "=") with page numbers from 1. It is a starting point;
-    the typesetting checks it like any other."""
+    (MEASURED prefixes, no blank or "=") with page numbers from 1, and the digest of the
+    inputs it was made from. It is a starting point; the typesetting checks it like any other."""
     if path.is_symlink() or not path.exists():
         return {}
     try:
@@ -75,8 +97,19 @@ def _load_page_map(path: Path) -> dict[str, int]:
     except (InputError, ValueError):
         return {}
     ok = isinstance(value, dict) and all(
-        isinstance(k, str) and ANCHOR.fullmatch(k) and type(v) is int and v >= 1 for k, v in value.items())
+        (isinstance(k, str) and ANCHOR.fullmatch(k) and type(v) is int and v >= 1)
+        or (k == INPUTS and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)) for k, v in value.items())
     return value if ok else {}
+
+
+def inputs_digest(doc, ui_lang: str | None, base_url: str | None = None) -> str:
+    """The digest of everything the typesetting depends on: the TEI as read, the stylesheets,
+    the print CSS, the labels, the fonts, the language and the typesetter's version."""
+    weasy = _weasyprint()
+    files = sorted([*XSLT_DIR.glob("common/*.xsl"), *XSLT_DIR.glob("print/*.xsl"), CSS_FILE, MESSAGES,
+                    *FONT_DIR.glob("*/*")])
+    return cache.key(doc.data, ui_lang or "", base_url or "", weasy.__version__,
+                     *[part for f in files for part in (f.relative_to(ROOT).as_posix(), f.read_bytes())])
 
 
 @dataclass
@@ -86,26 +119,44 @@ class Typeset:
     pdf: bytes
     pages: dict[str, int]  # the page of each measured anchor, as settled
     passes: int  # how many times the text was typeset
+    inputs: str = ""  # the digest of the inputs (inputs_digest)
+
+    @property
+    def page_map(self) -> dict[str, int | str]:
+        """The settled pages with the digest of their inputs: what is kept beside the PDF."""
+        return {**self.pages, INPUTS: self.inputs}
 
 
-def render(doc) -> bytes:
-    """The PDF of a pipeline.Document, as bytes."""
-    return typeset(doc).pdf
+def render(doc, ui_lang: str | None = None) -> bytes:
+    """The PDF of a pipeline.Document, as bytes (in the language `ui_lang` of messages.json,
+    by default the edition's own)."""
+    return typeset(doc, ui_lang=ui_lang).pdf
 
 
-def typeset(doc, start: dict[str, int] | None = None) -> Typeset:
+def typeset(doc, start: dict[str, int | str] | None = None, ui_lang: str | None = None,
+            base_url: str | None = None) -> Typeset:
     """The PDF of a pipeline.Document, with the HTML and layout it was made from; `start`
-    is a page map to begin with (that of the previous build), checked like any other."""
+    is a page map to begin with (that of the previous build, Typeset.page_map), checked like
+    any other; `ui_lang` the language of its labels and editorial matter (default: the TEI's)."""
     try:
-        return _typeset(doc, start or {})
+        return _typeset(doc, start or {}, ui_lang, base_url)
     except OSError as exc:  # WeasyPrint writes the fonts to temporary files: a full disk stops it there
         where = f" ({exc.filename})" if exc.filename else ""
         raise TypesettingError(f"{doc.path}: the typesetter cannot write its temporary files{where}: "
                                f"{exc.strerror or exc}") from None
 
 
-def _typeset(doc, start: dict[str, int]) -> Typeset:
+def _typeset(doc, start: dict[str, int | str], ui_lang: str | None, base_url: str | None) -> Typeset:
     weasy = _weasyprint()
+    inputs = inputs_digest(doc, ui_lang, base_url)
+    same_inputs = start.get(INPUTS) == inputs
+    start = {anchor: page for anchor, page in start.items()
+             if anchor != INPUTS and (same_inputs or not anchor.startswith(DECIDING))}
+    params = {"messages": MESSAGES.read_text(encoding="utf-8")}
+    if ui_lang:
+        params["ui-lang"] = ui_lang
+    if base_url:
+        params["base-url"] = base_url
     fonts = weasy.FontConfiguration()
     fetcher = _asset_fetcher(weasy.URLFetcher)
     with _typesetter_log() as problems:
@@ -116,7 +167,7 @@ def _typeset(doc, start: dict[str, int]) -> Typeset:
         document = None
         for passes in range(1, MAX_PASSES + 1):
             problems.clear()  # only the last pass counts: the first one lacks the registers
-            html = saxon.transform(STYLESHEET, doc.text, str(doc.path), pages=_encode(pages)).main
+            html = saxon.transform(STYLESHEET, doc.text, str(doc.path), pages=_encode(pages), **params).main
             document = weasy.HTML(string=html, base_url=str(CSS_FILE), url_fetcher=fetcher).render(
                 stylesheets=[css], font_config=fonts, pdf_tags=True, pdf_variant=PDF_VARIANT)
             measured = anchor_pages(document)
@@ -132,7 +183,7 @@ def _typeset(doc, start: dict[str, int]) -> Typeset:
             attachments=attachments(doc, document.metadata.modified, weasy.Attachment))
         if problems:
             raise TypesettingError(f"{doc.path}: the typesetter reported: " + "; ".join(problems))
-    return Typeset(html, document, data, pages, passes)
+    return Typeset(html, document, data, pages, passes, inputs)
 
 
 def anchor_pages(document) -> dict[str, int]:

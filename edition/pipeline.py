@@ -81,8 +81,10 @@ def text(doc: Document, view: str = "reading") -> str:
 @dataclass(frozen=True)
 class Settings:
     """What a build is told besides the documents: the canonical address of the sites
-    (html/NAME/), which every citation and metadata block names; None: no address."""
+    (html/NAME/), which every citation and metadata block names (None: no address); the
+    language of the PDF's labels and editorial matter (None: the TEI's own)."""
     base_url: str | None = None
+    pdf_lang: str | None = None
 
 
 BASE_URL = re.compile(r"^https?://[A-Za-z0-9.\-]+(:[0-9]+)?(/[^\s<>\"\\^`{|}#?]*)?$", re.I)
@@ -111,7 +113,7 @@ def build_html(doc: Document, out: Stage, settings: Settings = Settings()) -> li
 
 def build_pdf(doc: Document, out: Stage, settings: Settings = Settings()) -> list[Path]:
     from . import pdf  # imported here: WeasyPrint loads Pango
-    return pdf.build(doc, out)
+    return pdf.build(doc, out, base_url=settings.base_url, ui_lang=settings.pdf_lang)
 
 
 # in this order: the site links the plain text and the PDF when they exist

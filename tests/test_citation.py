@@ -124,3 +124,15 @@ def test_every_page_offers_the_tei_and_the_witness_for_download(plain):
         links = {a.get("type"): (path.parent / a.get("href")).resolve() for a in page.xpath("//footer//a[@download]")}
         assert links["application/tei+xml"].read_bytes() == EDITION_TEI.read_bytes(), path.name
         assert links["text/plain"].read_bytes() == transcript.read_bytes(), path.name
+
+
+def test_the_pdf_cites_the_same_address_and_can_be_made_in_english(tmp_path):
+    """One build of the English PDF (--pdf-lang en) with an address: its citation names it."""
+    out = tmp_path / "o"
+    result = subprocess.run([str(EDITION_BIN), "build", "pdf", str(EDITION_TEI), "--out", str(out),
+                             "--base-url", BASE, "--pdf-lang", "en"], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    pdf = out / "pdf" / f"{EDITION_TEI.stem}.en.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert BASE in " ".join(text.split())
+    assert "Editorial principles" in text or "editorial principles" in text.lower()

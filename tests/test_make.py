@@ -73,7 +73,7 @@ def test_nothing_to_do_when_nothing_changed(project):
     ("xslt/print/print.xsl", ["pdf", "html"]),
     ("xslt/html/site.xsl", ["html"]),
     ("web/css/edition.css", ["html"]),
-    ("web/messages.json", ["html"]),
+    ("web/messages.json", ["pdf", "html"]),
     ("xslt/text/reading.xsl", ["text", "html"]),
     ("schema/edition.sch", ["check", "text", "pdf", "html"]),
     ("xslt/common/labels.xsl", ["check", "text", "pdf", "html"]),

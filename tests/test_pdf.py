@@ -1,11 +1,15 @@
 """The PDF edition, tested against the TEI: the whole reading text in order, every
-footnote and apparatus entry on the page of its call, labels equal to the HTML's,
-bookmarks, attachments, PDF/A identification, embedded fonts, reproducible bytes."""
+footnote and apparatus entry on the page of its call, labels equal to the HTML's, the
+transcript's line numbers in the margin, the pages of the works cited, every word of the
+stylesheet in the PDF's language (messages.json), the introduction for readers, bookmarks
+nested as the book is, attachments, PDF/A identification, embedded fonts, reproducible
+bytes."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -17,15 +21,18 @@ import pikepdf
 import pytest
 from lxml import html as lxml_html
 
-from edition import pdf, pipeline
+from edition import pdf, pipeline, saxon
 from edition.xmlio import NS
 
-from conftest import EDITION_TEI, FIXTURES, run_edition
+from conftest import EDITION_TEI, FIXTURES, ROOT, run_edition
 
 MINIMAL = FIXTURES / "minimal" / "minimal.xml"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 TEXT_SIZE = 9.4  # body text is 10.5pt, block quotations 9.5pt; notes, heads, labels are smaller
 TIER_SIZE = (7.3, 7.7)  # the apparatus tier is 7.5pt
+LINE_NUMBER_SIZE = (6.3, 6.7)  # the transcript's line numbers in the margin are 6.5pt
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+MESSAGES = json.loads((ROOT / "web" / "messages.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +186,32 @@ def test_each_occurrence_page_is_listed_in_the_register(edition_doc, typeset):
             assert where[span.get("id")] in listed[ref[1:]]
 
 
+def test_works_cited_only_in_footnotes_have_their_pages(edition_doc, typeset, pdf_file):
+    """A work cited in full in a footnote (bibl corresp), and nowhere by an author-date
+    reference, gets the pages of those footnotes in the bibliography."""
+    tree = edition_doc.tree
+    flow = "(//tei:text/tei:front | //tei:text/tei:body)"
+    by_reference = {t[1:] for r in tree.xpath(f"{flow}//tei:ref/@target", namespaces=NS) for t in r.split()}
+    notes = tree.xpath("//tei:text//tei:note[@place='foot']", namespaces=NS)
+    html = lxml_html.fromstring(typeset.html)
+    calls = [f.getprevious().get("id") for f in html.xpath("//span[@class='footnote']")]
+    where = anchor_pages(typeset)
+    in_footnotes: dict[str, set[int]] = defaultdict(set)
+    for bibl in tree.xpath(f"{flow}//tei:note[@place='foot']//tei:bibl[@corresp]", namespaces=NS):
+        note = bibl.xpath("ancestor::tei:note[@place='foot'][1]", namespaces=NS)[0]
+        in_footnotes[bibl.get("corresp")[1:]].add(where[calls[notes.index(note)]])
+    only = {work: pages for work, pages in in_footnotes.items() if work not in by_reference}
+    assert only, "the edition has works cited only in footnotes (Erdem 1999, Kurat 1971 …)"
+    with pdfplumber.open(pdf_file) as doc:
+        printed = squeeze(" ".join(page.extract_text() or "" for page in doc.pages))
+    label = MESSAGES[tree.getroot().get(XML_LANG)]["pdf-cited-on"]
+    for work, pages in only.items():
+        entry = html.get_element_by_id(work)
+        listed = [where[a.get("href")[1:]] for a in entry.xpath(".//a[@class='pageref']")]
+        assert listed == sorted(pages), work
+        assert squeeze(f"{label} {', '.join(map(str, listed))}.") in printed, work
+
+
 def test_the_pages_are_a_sane_number(pages, edition_doc):
     # WeasyPrint 70 turned a 14-page document into 169 pages for @footnote { padding-top }
     assert 15 <= len(pages) <= 40
@@ -188,25 +221,73 @@ def test_the_pages_are_a_sane_number(pages, edition_doc):
 
 # ----- the PDF as a file -----
 
-def test_bookmarks_for_every_section_and_register(edition_doc, pdf_file):
-    with pikepdf.open(pdf_file) as doc, doc.open_outline() as outline:
-        titles = []
+def outline(pdf_file) -> list[tuple[str, list]]:
+    """The PDF's bookmarks as a tree: (title, children) for each."""
+    with pikepdf.open(pdf_file) as doc, doc.open_outline() as tree:
+        def branch(items):
+            return [(" ".join(item.title.split()), branch(item.children)) for item in items]
+        return branch(tree.root)
 
-        def walk(items):
-            for item in items:
-                titles.append(" ".join(item.title.split()))
-                walk(item.children)
 
-        walk(outline.root)
-    for div in edition_doc.tree.xpath("//tei:text/tei:front/tei:div | //tei:text/tei:body/tei:div", namespaces=NS):
+def in_language(elements, lang: str):
+    """Of an element's twins in several languages, the one in `lang` (else the first)."""
+    return next((e for e in elements if e.get(XML_LANG) == lang), elements[0] if elements else None)
+
+
+def division_titles(doc) -> list[str]:
+    titles = []
+    for div in doc.tree.xpath("//tei:text/tei:front/tei:div | //tei:text/tei:body/tei:div", namespaces=NS):
         head = div.find("tei:head", NS)
-        expected = (f"{head.get('n')}. " if head.get("n") else "") + " ".join(
-            "".join(head.itertext()).replace("\n", " ").split())
-        expected = re.sub(r"\s+", " ", expected)
+        titles.append((f"{head.get('n')}. " if head.get("n") else "") + " ".join("".join(head.itertext()).split()))
+    return titles
+
+
+def test_bookmarks_for_every_section_and_register(edition_doc, pdf_file):
+    """Every division and register has a bookmark, the registers under their head in the
+    PDF's language (the edition's: Turkish), not in the other."""
+    lang = edition_doc.tree.getroot().get(XML_LANG)
+    titles = []
+
+    def walk(items):
+        for title, children in items:
+            titles.append(title)
+            walk(children)
+
+    walk(outline(pdf_file))
+    for expected in division_titles(edition_doc):
         assert any(squeeze(t) == squeeze(expected) for t in titles), f"no bookmark for {expected!r}"
-    for head in edition_doc.tree.xpath("//tei:standOff/*/tei:head", namespaces=NS):
-        assert head.text.strip() in titles
-    assert "Registers" in titles and "Editorial introduction" in titles
+    for register in edition_doc.tree.xpath("//tei:standOff/*[tei:head]", namespaces=NS):
+        heads = register.findall("tei:head", NS)
+        shown = in_language(heads, lang)
+        assert shown.text.strip() in titles
+        for other in heads:
+            if other.text.strip() != shown.text.strip():
+                assert other.text.strip() not in titles, f"register head {other.text!r} in another language"
+    assert MESSAGES[lang]["pdf-registers"] in titles and MESSAGES[lang]["pdf-introduction"] in titles
+
+
+def test_bookmarks_are_nested_as_the_book_is(edition_doc, pdf_file):
+    """At the top: the title page, the introduction (its sections under it), each division of
+    the text, the registers (each register under them), the bibliography."""
+    lang = edition_doc.tree.getroot().get(XML_LANG)
+    tree = outline(pdf_file)
+    top = [title for title, _ in tree]
+    bibliography = in_language(edition_doc.tree.xpath("//tei:listBibl/tei:head", namespaces=NS), lang).text.strip()
+    divisions = division_titles(edition_doc)
+    assert len(top) == 2 + len(divisions) + 2, top
+    assert top[0] == MESSAGES[lang]["pdf-title-page"]
+    assert top[1] == MESSAGES[lang]["pdf-introduction"]
+    assert [squeeze(t) for t in top[2:2 + len(divisions)]] == [squeeze(d) for d in divisions]
+    assert top[-2:] == [MESSAGES[lang]["pdf-registers"], bibliography]
+    children = dict(tree)
+    introduction = [title for title, _ in children[top[1]]]
+    assert introduction == [MESSAGES[lang][key] for key in (
+        "what-the-article-argues", "pdf-source-and-defects", "editorial-principles", "pdf-sigla", "pdf-reading-a-page")]
+    registers = [in_language(r.findall("tei:head", NS), lang).text.strip()
+                 for r in edition_doc.tree.xpath("//tei:standOff/*[tei:head][not(self::tei:listBibl)]", namespaces=NS)]
+    assert [title for title, _ in children[top[-2]]] == registers
+    for title in top[2:2 + len(divisions)] + [top[0], top[-1]]:
+        assert children[title] == [], f"{title!r} has bookmarks under it"
 
 
 def test_the_tei_is_attached_byte_for_byte(pdf_file):
@@ -338,10 +419,24 @@ def test_pages_render_to_png_for_looking_at(pdf_file, tmp_path):
 
 
 def test_a_build_that_starts_from_the_settled_pages_typesets_once(edition_doc, typeset):
-    assert typeset.passes == 2  # from nothing: one pass to measure, one to set the pages
-    again = pdf.typeset(edition_doc, typeset.pages)
+    # from nothing: one pass to measure, one to set the pages, and one more where a page
+    # break had to be forced to keep a footnote on the page of its call (a brk- anchor)
+    forced = any(anchor.startswith("brk-") for anchor in typeset.pages)
+    assert typeset.passes == (3 if forced else 2)
+    again = pdf.typeset(edition_doc, typeset.page_map)
     assert again.passes == 1
     assert again.pdf == typeset.pdf
+
+
+def test_the_page_breaks_of_a_map_made_from_other_inputs_are_found_again(edition_doc, typeset):
+    """A page break that keeps a footnote with its call (brk-) is taken from a previous page
+    map only if the map was made from the same inputs (its digest); otherwise the breaks are
+    found again, and the PDF is the same as from nothing."""
+    assert any(anchor.startswith("brk-") for anchor in typeset.pages), "no forced break to test with"
+    other = {**typeset.page_map, pdf.INPUTS: "0" * 64}
+    again = pdf.typeset(edition_doc, other)
+    assert again.passes >= 2
+    assert again.pages == typeset.pages and again.pdf == typeset.pdf
 
 
 def test_a_stale_page_map_is_corrected_not_trusted(edition_doc, typeset):
@@ -349,3 +444,189 @@ def test_a_stale_page_map_is_corrected_not_trusted(edition_doc, typeset):
     again = pdf.typeset(edition_doc, stale)
     assert again.passes >= 2
     assert again.pages == typeset.pages and again.pdf == typeset.pdf
+
+
+# ----- the transcript's line numbers -----
+
+RIGHT_TEXT_EDGE = 595.28 - 24 / 25.4 * 72  # A4, right margin 24 mm
+
+
+def expected_line_numbers(doc) -> tuple[list[int], dict[str, list[int]]]:
+    """The transcript's lines whose numbers the margin shows, computed from the TEI alone: in
+    the text, the first line at or after each multiple of 5 (blank lines and dropped repeats
+    have no lb); in each footnote, its first line and the same; but not a line one or two
+    before a multiple of 5 of the same text or footnote (they would share a printed line)."""
+    streams: dict[str | None, list[int]] = defaultdict(list)
+    for lb in doc.tree.xpath("//tei:text/tei:front//tei:lb | //tei:text/tei:body//tei:lb", namespaces=NS):
+        note = lb.xpath("ancestor::tei:note[@place='foot']/@n", namespaces=NS)
+        streams[note[0] if note else None].append(int(lb.get("n")))
+    shown: dict[str | None, list[int]] = {}
+    for stream, lines in streams.items():
+        shown[stream] = [n for previous, n in zip([0] + lines, lines) if n // 5 > previous // 5
+                         and not (n % 5 and (n // 5 + 1) * 5 - n <= 2 and (n // 5 + 1) * 5 in lines)]
+    return shown.pop(None), {note: lines for note, lines in shown.items() if lines}
+
+
+def margin_numbers(page_chars) -> list[tuple[int, float]]:
+    """The numbers printed small in the outer margin of a page, from the top: (number, top)."""
+    digits = sorted(((round(top, 1), x, t) for t, size, font, top, x in page_chars
+                     if LINE_NUMBER_SIZE[0] < size < LINE_NUMBER_SIZE[1] and x > RIGHT_TEXT_EDGE), key=lambda d: (d[0], d[1]))
+    numbers: list[tuple[int, float]] = []
+    for top, x, t in digits:
+        if numbers and abs(numbers[-1][1] - top) < 1 and t.isdigit():
+            numbers[-1] = (int(f"{numbers[-1][0]}{t}"), numbers[-1][1])
+        else:
+            numbers.append((int(t), top))
+    return numbers
+
+
+def test_transcript_line_numbers_stand_in_the_margin(edition_doc, typeset, pages):
+    """The notes cite the transcript by line ("195. satır"): the margin prints the number of
+    every fifth line, level with the printed line where that line's first word (or the name,
+    date or quotation it begins with) stands; a footnote's numbers on the page of its call."""
+    main, notes = expected_line_numbers(edition_doc)
+    assert len(main) > 100 and notes
+    printed = [(number, page, top) for page, chars in enumerate(pages, start=1) for number, top in margin_numbers(chars)]
+    assert sorted(n for n, *_ in printed) == sorted(main + [n for ns in notes.values() for n in ns])
+    in_notes = {n for ns in notes.values() for n in ns}
+    assert [n for n, *_ in printed if n not in in_notes] == main  # in the order of the text, page by page
+    html = lxml_html.fromstring(typeset.html)
+    where = anchor_pages(typeset)
+    calls = {f.get("data-n"): f.getprevious().get("id") for f in html.xpath("//span[@class='footnote']")}
+    page_of = {n: page for n, page, _ in printed}
+    for note, numbers in notes.items():
+        assert {page_of[n] for n in numbers} == {where[calls[note]]}, f"footnote {note}"
+    # level with a line of the text, and on the line where the transcript's line begins
+    lbs = {int(lb.get("n")): lb for lb in edition_doc.tree.xpath("//tei:text//tei:lb", namespaces=NS)}
+    for number, page, top in printed:
+        text = [c for c in pages[page - 1] if c[1] >= 8 and c[4] < RIGHT_TEXT_EDGE]
+        line_top = min((c[3] for c in text), key=lambda t: abs(t - top))
+        assert abs(line_top - top) < 5, f"line {number} on page {page} is not level with a line of text"
+        line = squeeze("".join(c[0] for c in text if abs(c[3] - line_top) < 2))
+        lb = lbs[number]
+        following = lb.getnext() if lb.tail is None or not lb.tail.strip() else None
+        words = ("".join(following.itertext()) if following is not None else lb.tail).split()
+        first = words[0] if following is None or following.tag == f"{{{NS['tei']}}}cit" else "".join(words)
+        end = re.sub(r"\W", "", squeeze(first))[-2:]  # a division leaves two letters at least
+        assert end in line, f"line {number}: {first!r} is not on the printed line of its number (page {page})"
+
+
+# ----- the PDF's language and its introduction -----
+
+def stylesheet_keys() -> set[str]:
+    """The labels of messages.json that the print stylesheet uses, and all those made for it (pdf-…)."""
+    text = (ROOT / "xslt" / "print" / "print.xsl").read_text(encoding="utf-8")
+    return set(re.findall(r"(?:ed:msg|pr:say|pr:msg)\('([a-z0-9-]+)'", text)) | {
+        key for key in MESSAGES["en"] if key.startswith("pdf-")}
+
+
+def label_fragments(lang: str, key: str) -> list[str]:
+    """The words of a label around its places ({1}), those with four letters or more."""
+    return [f.strip() for f in re.split(r"\{\d\}", MESSAGES[lang][key]) if len(re.findall(r"\w", f)) >= 4]
+
+
+def text_in(html, lang: str) -> str:
+    """The words of the print HTML whose language is marked `lang`, with the labels it gives
+    in attributes (bookmarks, the apparatus tier's label, labels for screen readers); soft
+    hyphens removed."""
+    marked = f"ancestor-or-self::*[@lang][1][@lang='{lang}']"
+    return " ".join(html.xpath(f"//body//text()[parent::*[{marked}]] | "
+                               f"//body//*[{marked}]/@*[name() = 'aria-label' or name() = 'data-label' or name() = 'data-bookmark']")
+                    ).replace("\u00ad", "")
+
+
+def test_every_label_of_the_stylesheet_is_in_both_languages():
+    keys = stylesheet_keys()
+    assert len(keys) > 40
+    for key in keys:
+        assert MESSAGES["tr"].get(key) and MESSAGES["en"].get(key), key
+
+
+def test_the_turkish_pdf_has_no_english_labels(edition_doc, typeset, pdf_file):
+    """Every heading, label and sentence the stylesheet writes is Turkish in the edition's
+    (Turkish) PDF: no English label is printed, none stands in text marked Turkish."""
+    assert edition_doc.tree.getroot().get(XML_LANG) == "tr"
+    with pdfplumber.open(pdf_file) as doc:
+        printed = squeeze(" ".join(page.extract_text() or "" for page in doc.pages))
+    turkish = text_in(lxml_html.fromstring(typeset.html), "tr")
+    for key in stylesheet_keys():
+        if MESSAGES["en"][key] == MESSAGES["tr"][key]:
+            continue
+        assert all(squeeze(f) in squeeze(turkish) for f in label_fragments("tr", key) if key not in (
+            "pdf-supplied-title", "pdf-no-date", "nav-bibliography", "pdf-sign-omitted", "pdf-sign-gap")), key
+        for fragment in label_fragments("en", key):
+            if len(fragment.split()) > 1:
+                assert squeeze(fragment) not in printed, (key, fragment)
+            assert not re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", turkish), (key, fragment)
+
+
+def test_english_is_marked_only_where_the_tei_is_english(edition_doc, typeset):
+    """In the Turkish PDF, lang="en" stands only on what the TEI gives in English and the PDF
+    shows beside the Turkish: the English title, the English names of register entries, the
+    English abstract (and its line in the contents)."""
+    html = lxml_html.fromstring(typeset.html)
+    assert set(html.xpath("//@lang")) <= {"tr", "en"}
+    english = set(edition_doc.tree.xpath("//tei:text//tei:div[@xml:lang='en']/@xml:id", namespaces=NS))
+    assert english
+    for element in html.xpath("//body//*[@lang='en']"):
+        assert (element.get("class") in ("edition-title-other", "entry-other")
+                or set(element.xpath("ancestor-or-self::section/@id")) & english
+                or {h[1:] for h in element.xpath("a/@href")} & english), lxml_html.tostring(element)[:200]
+
+
+def test_an_english_pdf_is_one_stylesheet_parameter(edition_doc, monkeypatch):
+    """ui-lang=en gives the labels and the editors' matter in English (the transform only);
+    pdf.typeset(ui_lang=) passes it, with messages.json, to the stylesheet."""
+    html = lxml_html.fromstring(saxon.transform(pdf.STYLESHEET, edition_doc.text, str(edition_doc.path), pages="",
+                                                messages=json.dumps(MESSAGES), **{"ui-lang": "en"}).main)
+    introduction = html.get_element_by_id("introduction")
+    assert introduction.get("lang") == "en"
+    assert " ".join(introduction.xpath("string(h1)").split()) == MESSAGES["en"]["pdf-introduction"]
+    text = " ".join(introduction.text_content().replace("\u00ad", "").split())
+    for p in edition_doc.tree.iterfind(".//tei:editorialDecl/*/tei:p", NS):
+        first = " ".join("".join(p.itertext()).split()[:6])
+        assert (first in text) == (p.get(XML_LANG) == "en"), first
+    english = text_in(html, "en")
+    for key in stylesheet_keys():
+        for fragment in label_fragments("tr", key):
+            if MESSAGES["tr"][key] != MESSAGES["en"][key] and len(fragment.split()) > 1:
+                assert fragment not in english, (key, fragment)
+
+    seen = {}
+
+    def transform(stylesheet, text, name, **params):
+        seen.update(params)
+        raise RuntimeError("enough")
+
+    monkeypatch.setattr(pdf.saxon, "transform", transform)
+    with pytest.raises(RuntimeError):
+        pdf.typeset(edition_doc, ui_lang="en")
+    assert seen["ui-lang"] == "en" and json.loads(seen["messages"]) == MESSAGES
+
+
+def test_the_introduction_is_for_readers(edition_doc, typeset):
+    """What the source is, the editorial principles (the header's, in the PDF's language, with
+    no element names), the sigla and how to read a page (the two tiers, the margins, the form
+    of an apparatus entry with an example, the commentary marks)."""
+    lang = edition_doc.tree.getroot().get(XML_LANG)
+    html = lxml_html.fromstring(typeset.html)
+    introduction = html.get_element_by_id("introduction")
+    assert [" ".join(h.text_content().split()) for h in introduction.xpath("h2")] == [MESSAGES[lang][key] for key in (
+        "what-the-article-argues", "pdf-source-and-defects", "editorial-principles", "pdf-sigla", "pdf-reading-a-page")]
+    assert not introduction.xpath(".//code")
+    text = " ".join(introduction.text_content().replace("\u00ad", "").split())
+    assert not re.search(r"<[a-zA-Z]+[ >]|@[a-z]+", text), "element or attribute names in the introduction"
+    decl = edition_doc.tree.find(".//tei:encodingDesc/tei:editorialDecl", NS)
+    assert not decl.xpath(".//tei:gi | .//tei:att | .//tei:tag", namespaces=NS), "the header's principles name elements"
+    for p in decl.iterfind("*/tei:p", NS):
+        first = " ".join("".join(p.itertext()).split()[:6])
+        assert (first in text) == (p.get(XML_LANG) == lang), first
+    witness = edition_doc.tree.find(".//tei:witness", NS)
+    assert witness.get("n") in introduction.xpath(".//dl[@class='sigla-list']/dt/text()")
+    for key in ("pdf-guide-tiers", "pdf-guide-lines", "pdf-guide-commentary"):
+        assert MESSAGES[lang][key].split("{")[0][:40] in text, key
+    assert "§ harf lemma] okuma kısaltma — not" in text if lang == "tr" else "§ letter lemma] reading sigla — note" in text
+    first_app = edition_doc.tree.find(".//tei:text/tei:body//tei:app", NS)
+    example = introduction.xpath(".//span[@class='example']")[0]
+    assert example.xpath("string(.//span[@class='app-label'])") == tei_app_labels(edition_doc)[0]
+    assert "".join(first_app.find("tei:rdg", NS).itertext()).strip() in example.text_content()

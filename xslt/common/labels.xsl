@@ -171,7 +171,7 @@
   <xsl:function name="ed:where" as="xs:string">
     <xsl:param name="el" as="element()"/>
     <xsl:variable name="note" select="$el/ancestor-or-self::tei:note[@place = 'foot'][1]"/>
-    <xsl:sequence select="string-join((ed:paragraph($el) ! ed:paragraph-label(.), $note ! ('n. ' || ed:note-label(.))), ' ')"/>
+    <xsl:sequence select="string-join((ed:paragraph($el) ! ed:paragraph-label(.), $note ! (ed:msg('footnote-abbr') || ' ' || ed:note-label(.))), ' ')"/>
   </xsl:function>
 
 </xsl:stylesheet>
