@@ -15,7 +15,8 @@ Figures (the goals of issue 12):
 - ten documents built by one process and by one process per core;
 - the weight of the edition page (HTML, CSS, scripts, fonts).
 With --baseline REV (default: the commit at which issue 12 was filed, when the clone has
-it), the same commands of that version run beside, from `git archive`.
+it), the same commands of that version run beside, from `git archive`, each on the TEI of
+its own day (the encoding has grown since, and the baseline could not read today's).
 """
 
 from __future__ import annotations
@@ -165,7 +166,8 @@ def run(table: Table, work: Path, runs: int, args) -> None:
     if tei_html:
         table.add("TEI Stylesheets / floor", f"{tei_html / floor:.1f}x")
     if old:
-        before = seconds(baseline_command(old) + ["build", "html", str(TEI), "--out", str(work / "old")], runs)
+        # the baseline reads the TEI of its own day (the encoding has grown since: it could not read today's)
+        before = seconds(baseline_command(old) + ["build", "html", str(old / "tei" / TEI.name), "--out", str(work / "old")], runs)
         table.add("HTML build at the baseline / now", f"{before:.2f} s / {html:.2f} s = {html / before:.2f}x")
 
     # --- linear in the size of the text (every cache off: the whole work each time)
@@ -219,10 +221,10 @@ def run(table: Table, work: Path, runs: int, args) -> None:
     cold_bytes = (pdf_out / "pdf" / f"{TEI.stem}.pdf").read_bytes()
     warm = seconds(EDITION + ["build", "pdf", str(TEI), "--out", str(pdf_out)], runs)
     same = hashlib.sha256(cold_bytes).digest() == hashlib.sha256((pdf_out / "pdf" / f"{TEI.stem}.pdf").read_bytes()).digest()
-    table.add("PDF from nothing (two typesettings)", f"{cold:.2f} s")
+    table.add("PDF from nothing (two or three typesettings)", f"{cold:.2f} s")
     table.add("PDF from the previous page map (one)", f"{warm:.2f} s = {warm / cold:.2f}x; same bytes: {same}")
     if old:
-        before = seconds(baseline_command(old) + ["build", "pdf", str(TEI), "--out", str(work / "old-pdf")], runs)
+        before = seconds(baseline_command(old) + ["build", "pdf", str(old / "tei" / TEI.name), "--out", str(work / "old-pdf")], runs)
         table.add("PDF now / at the baseline", f"{warm:.2f} s / {before:.2f} s = {warm / before:.2f}x", "<= 0.7x",
                   warm / before <= 0.7 and same)
 
@@ -236,7 +238,12 @@ def run(table: Table, work: Path, runs: int, args) -> None:
     cores = seconds(EDITION + ["build", "html", *docs, "--out", str(work / "ten-n")], runs)
     table.add("ten documents, one process / one per core", f"{one:.2f} s / {cores:.2f} s = {cores / one:.2f}x")
     if old:
-        before = seconds(baseline_command(old) + ["build", "html", *docs, "--out", str(work / "ten-old")], runs)
+        ten_old = work / "ten-old-documents"
+        ten_old.mkdir()
+        for k in range(10):
+            shutil.copyfile(old / "tei" / TEI.name, ten_old / f"document-{k}.xml")
+        old_docs = [str(p) for p in sorted(ten_old.glob("*.xml"))]
+        before = seconds(baseline_command(old) + ["build", "html", *old_docs, "--out", str(work / "ten-old")], runs)
         table.add("ten documents, now / at the baseline", f"{cores:.2f} s / {before:.2f} s = {cores / before:.2f}x",
                   "<= 0.6x", cores / before <= 0.6)
 
