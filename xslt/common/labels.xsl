@@ -112,6 +112,22 @@
     <xsl:sequence select="normalize-space(($names[@xml:lang = $lang], $names[@xml:lang = 'tr'], $names)[1])"/>
   </xsl:function>
 
+  <!-- what an entry was, in $lang: a person's occupation, else the name of its type (a
+       label of web/messages.json, in the output's language, else the type itself), as an
+       element that carries its language; the same in the registers of the site and the PDF -->
+  <xsl:function name="ed:what-it-was" as="element()?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="occupation" select="ed:in-language($entry/tei:occupation, $lang)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$occupation"><xsl:sequence select="$occupation"/></xsl:when>
+      <xsl:when test="$entry/@type">
+        <xsl:variable name="label" select="$ed:messages('type-' || $entry/@type)"/>
+        <tei:term xml:lang="{if (exists($label)) then $ed:ui-lang else 'en'}"><xsl:value-of select="($label, $entry/@type)[1]"/></tei:term>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:function>
+
   <!-- the life or span of an entry, in words -->
   <xsl:function name="ed:entity-dates" as="xs:string?">
     <xsl:param name="entry" as="element()"/>

@@ -170,12 +170,6 @@
     <xsl:sequence select="pr:prose(pr:msg($key, $values), $pr:lang)"/>
   </xsl:function>
 
-  <!-- the name of a kind (type="city") in the PDF's language, where messages.json has one -->
-  <xsl:function name="pr:type-label" as="xs:string">
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:sequence select="($ed:messages('type-' || $type), $type)[1]"/>
-  </xsl:function>
-
   <!-- ===== the document ===== -->
 
   <xsl:template match="/">
@@ -979,21 +973,18 @@
     <xsl:variable name="other-lang" select="if ($doc-lang = 'en') then 'tr' else 'en'"/>
     <xsl:variable name="other" select="ed:entity-name(., $other-lang)"/>
     <xsl:variable name="dates" select="ed:entity-dates(., $pr:lang)"/>
-    <xsl:variable name="occupation" select="ed:in-language(tei:occupation, $pr:lang)[1]"/>
+    <xsl:variable name="kind" select="ed:what-it-was(., $pr:lang)"/>
     <p class="register-entry" id="{@xml:id}">
       <span class="entry-name" lang="{$doc-lang}"><xsl:value-of select="$name"/></span>
       <xsl:if test="$other ne $name">
         <xsl:text> </xsl:text><span class="entry-other" lang="{$other-lang}">(<xsl:value-of select="$other"/>)</span>
       </xsl:if>
-      <xsl:if test="$dates or $occupation or @type">
+      <xsl:if test="$dates or $kind">
         <xsl:text>, </xsl:text>
         <span class="entry-about">
           <xsl:value-of select="$dates"/>
-          <xsl:if test="$dates and ($occupation or @type)">; </xsl:if>
-          <xsl:choose>
-            <xsl:when test="$occupation"><span lang="{ed:lang($occupation)}"><xsl:value-of select="normalize-space($occupation)"/></span></xsl:when>
-            <xsl:when test="@type"><xsl:value-of select="pr:type-label(@type)"/></xsl:when>
-          </xsl:choose>
+          <xsl:if test="$dates and $kind">; </xsl:if>
+          <xsl:for-each select="$kind"><span lang="{ed:lang(.)}"><xsl:value-of select="normalize-space()"/></span></xsl:for-each>
         </span>
       </xsl:if>
       <xsl:if test="@cert = 'low'"><xsl:text> </xsl:text><span class="entry-cert"><xsl:value-of select="ed:msg('pdf-identification-uncertain')"/></span></xsl:if>
