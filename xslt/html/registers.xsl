@@ -63,14 +63,20 @@
       <dl>
         <xsl:call-template name="entry-facts"/>
         <dt><xsl:value-of select="ed:msg('forms')"/></dt>
-        <dd lang="{$text-lang}"><xsl:value-of select="*[@type = 'variant'] ! normalize-space()" separator=" · "/></dd>
+        <dd lang="{$text-lang}">
+          <xsl:for-each select="*[@type = 'variant']">
+            <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if>
+            <!-- a form of the English abstract is English -->
+            <span><xsl:if test="ed:lang(.) ne $text-lang"><xsl:attribute name="lang" select="ed:lang(.)"/></xsl:if><xsl:value-of select="normalize-space()"/></span>
+          </xsl:for-each>
+        </dd>
         <dt><xsl:value-of select="ed:msg('occurrences')"/></dt>
         <dd>
           <!-- each occurrence with the words around it, so that "§7, §7" says which is which -->
           <ol class="occurrences">
             <xsl:for-each select="key('ed:occurrences', @xml:id)">
               <li><a href="{ed:page('index')}#{(@xml:id, ed:occurrence-id(.))[1]}"><xsl:value-of select="ed:place-label(.)"/></a>
-                <xsl:text> </xsl:text><xsl:sequence select="ed:in-context(.)"/></li>
+                <xsl:text> </xsl:text><xsl:sequence select="ed:keyword-in-context(.)"/></li>
             </xsl:for-each>
           </ol>
         </dd>
@@ -115,7 +121,7 @@
   <!-- a name in the words around it: "… Ankara’da <mark>Mustafa Kemal</mark> Paşa ile …".
        Read from the nodes beside the name (or beside the phrase of the block that holds it),
        a few on each side: the cost does not grow with the length of the paragraph. -->
-  <xsl:function name="ed:in-context" as="element()">
+  <xsl:function name="ed:keyword-in-context" as="element()">
     <xsl:param name="el" as="element()"/>
     <xsl:variable name="block" select="$el/ancestor::*[self::tei:p or self::tei:note or self::tei:head or self::tei:ab][1]"/>
     <xsl:variable name="phrase" select="($el/ancestor-or-self::*[parent::* is $block], $el)[1]"/>
@@ -129,21 +135,6 @@
       <mark><xsl:value-of select="ed:reading($el/node())"/></mark>
       <xsl:value-of select="(if (matches($after, '^\s')) then ' ' else '') || string-join($words-after, ' ') || ' …'"/>
     </span>
-  </xsl:function>
-
-  <!-- what an entry was, in $lang: a person's occupation, else the name of its type
-       (a label of web/messages.json, else the type itself) as an element carrying its language -->
-  <xsl:function name="ed:what-it-was" as="element()?">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="occupation" select="ed:in-language($entry/tei:occupation, $lang)[1]"/>
-    <xsl:choose>
-      <xsl:when test="$occupation"><xsl:sequence select="$occupation"/></xsl:when>
-      <xsl:when test="$entry/@type">
-        <xsl:variable name="label" select="$ed:messages('type-' || $entry/@type)"/>
-        <tei:term xml:lang="{if (exists($label)) then $lang else 'en'}"><xsl:value-of select="($label, $entry/@type)[1]"/></tei:term>
-      </xsl:when>
-    </xsl:choose>
   </xsl:function>
 
   <xsl:function name="ed:authority-url" as="xs:string">
