@@ -21,6 +21,15 @@ def edition_doc() -> pipeline.Document:
     return pipeline.Document.load(EDITION_TEI)
 
 
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The edition's site, built once for every test that reads it (and never changed by them)."""
+    out = tmp_path_factory.mktemp("site")
+    doc = pipeline.Document.load(EDITION_TEI)
+    pipeline.build(doc, out, ["text", "html"])
+    return pipeline.site_folder(out, doc)
+
+
 @pytest.fixture
 def mutant(tmp_path):
     """A copy of the edition's TEI, changed by a function of its text, beside a copy of source/."""

@@ -32,14 +32,6 @@ PAGES = ["index.html", "persons.html", "places.html", "organisations.html", "eve
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("browser")
-    doc = pipeline.Document.load(EDITION_TEI)
-    pipeline.build(doc, out, ["text", "html"])
-    return pipeline.site_folder(out, doc)
-
-
-@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 

@@ -18,14 +18,6 @@ from edition.xmlio import NS
 from conftest import EDITION_TEI, FIXTURES, minimal_copy
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("build")
-    doc = pipeline.Document.load(EDITION_TEI)
-    pipeline.build(doc, out, ["text", "html"])
-    return pipeline.site_folder(out, doc)
-
-
 def page(site: Path, name: str = "index.html"):
     return lxml_html.fromstring((site / name).read_bytes())
 

@@ -25,14 +25,6 @@ COMMON = {
 OTHER = {"tr": "en", "en": "tr"}
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("build")
-    doc = pipeline.Document.load(EDITION_TEI)
-    pipeline.build(doc, out, ["html"])
-    return pipeline.site_folder(out, doc)
-
-
 def pages(site: Path) -> dict[str, list[Path]]:
     return {"tr": sorted(site.glob("*.html")), "en": sorted((site / "en").glob("*.html"))}
 

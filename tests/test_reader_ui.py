@@ -13,7 +13,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 
-from test_browser import AXE, PAGES, SHOTS, browser, site, tab  # noqa: F401 (fixtures)
+from test_browser import AXE, PAGES, SHOTS, browser, tab  # noqa: F401 (fixtures)
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}

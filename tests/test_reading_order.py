@@ -18,14 +18,6 @@ from conftest import EDITION_TEI
 TURKISH = "aâbcçdefgğhıiîjklmnoöpqrsştuüûvwxyz"
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("build")
-    doc = pipeline.Document.load(EDITION_TEI)
-    pipeline.build(doc, out, ["html"])
-    return pipeline.site_folder(out, doc)
-
-
 def turkish_key(text: str) -> list[int]:
     lowered = text.replace("I", "ı").replace("İ", "i").lower()
     return [TURKISH.index(c) if c in TURKISH else 100 + ord(c) for c in lowered if not c.isspace()]
