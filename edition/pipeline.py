@@ -86,6 +86,10 @@ class Settings:
     base_url: str | None = None
     pdf_lang: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.base_url is not None:  # checked here too, for callers of the API (the CLI checks first)
+            object.__setattr__(self, "base_url", base_url(self.base_url))
+
 
 BASE_URL = re.compile(r"^https?://[A-Za-z0-9.\-]+(:[0-9]+)?(/[^\s<>\"\\^`{|}#?]*)?$", re.I)
 

@@ -153,6 +153,28 @@ def test_the_schema_and_every_output_apply_one_policy(tmp_path, address, allowed
         assert (len(links) == 1) == allowed, links
 
 
+def test_a_hostile_canonical_address_is_refused_and_never_written(tmp_path):
+    """idno type="URI" (and the build's base-url) become the address of every citation, the
+    canonical link and the metadata: javascript: there is refused by the schema at its line,
+    and the stylesheets, given the document without validation, write it nowhere."""
+    path = HOSTILE / "canonical-javascript.xml"
+    result = run_edition("validate", str(path))
+    assert_clean_failure(result, 1)
+    line = next(i for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if '<idno type="URI">' in text)
+    assert f"{path}:{line}:1: [schematron] idno type=\"URI\"" in result.stdout and "(link-scheme-idno)" in result.stdout
+    doc = pipeline.Document.load(path)
+    messages = (ROOT / "web" / "messages.json").read_text(encoding="utf-8")
+    for base in ("", "javascript:alert(1)//", "data:text/html,x/", "//evil.example/"):  # the TEI's, then the build's
+        pages = saxon.transform("html/site.xsl", doc.text, str(doc.path), messages=messages, **{"base-url": base}).documents
+        printed = saxon.transform("print/print.xsl", doc.text, str(doc.path), messages=messages, **{"base-url": base}).main
+        for text in [*pages.values(), printed]:
+            assert "alert(1)" not in text and "text/html,x" not in text and "evil.example" not in text, base
+        index = lxml_html.fromstring(pages[next(u for u in pages if u.endswith("index.html"))])
+        assert index.xpath("//link[@rel='canonical']") == [] and index.xpath("//meta[@name='citation_public_url']") == []
+    with pytest.raises(ValueError):
+        pipeline.Settings(base_url="javascript:alert(1)")
+
+
 def test_the_schematron_and_the_stylesheets_hold_the_same_policy():
     sch = etree.parse(str(ROOT / "schema" / "edition.sch"))
     in_schema = sch.xpath("//sch:let[@name='link-policy']/@value", namespaces={"sch": "http://purl.oclc.org/dsdl/schematron"})
