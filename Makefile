@@ -16,6 +16,9 @@ TEI    := $(wildcard tei/*.xml)
 NAMES  := $(basename $(notdir $(TEI)))
 # npm tools of the HTML tests (W3C Nu checker, axe-core), pinned by tests/js/package-lock.json
 JSTOOLS := tests/js/node_modules/.installed
+# the maps' geography (Natural Earth through the npm package world-atlas), pinned by
+# web/geodata/package-lock.json: read by the builds, installed once like the environment
+GEODATA := web/geodata/node_modules/.installed
 
 # what every step depends on: the package, the shared stylesheets, the schema
 CODE    := $(wildcard edition/*.py) pyproject.toml $(STAMP)
@@ -24,8 +27,8 @@ SCHEMA  := schema/edition.rng schema/edition.sch
 # what each output depends on besides its document
 CHECK_DEPS := $(CODE) $(COMMON) $(SCHEMA) xslt/text/diplomatic-lines.xsl $(wildcard source/*)
 TEXT_DEPS  := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/text/*.xsl)
-PDF_DEPS   := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/print/*.xsl) $(wildcard web/print/*) $(wildcard web/fonts/*/*) web/messages.json
-HTML_DEPS  := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/html/*.xsl) $(wildcard web/css/* web/js/* web/templates/*) \
+PDF_DEPS   := $(CODE) $(GEODATA) $(COMMON) $(SCHEMA) $(wildcard xslt/print/*.xsl) $(wildcard web/print/*) $(wildcard web/fonts/*/*) web/messages.json
+HTML_DEPS  := $(CODE) $(GEODATA) $(COMMON) $(SCHEMA) $(wildcard xslt/html/*.xsl) $(wildcard web/css/* web/js/* web/templates/*) \
               web/messages.json $(wildcard web/fonts/*/*) $(wildcard schema/*.rnc schema/*.odd)
 
 CHECKED := $(NAMES:%=$(STAMPS)/%.checked)
@@ -33,7 +36,7 @@ TEXTS   := $(NAMES:%=build/text/%.txt)
 PDFS    := $(NAMES:%=build/pdf/%.pdf)
 SITES   := $(NAMES:%=build/html/%/index.html)
 
-.PHONY: all build check validate schema test bench clean distclean
+.PHONY: all build check validate schema test bench screenshots clean distclean
 
 all: build
 
@@ -74,15 +77,23 @@ validate: $(STAMP) schema/edition.rng
 check: validate
 	$(BIN)/edition check $(TEI)
 
+$(GEODATA): web/geodata/package.json web/geodata/package-lock.json
+	npm ci --prefix web/geodata --no-audit --no-fund --silent
+	touch $@
+
 $(JSTOOLS): tests/js/package.json tests/js/package-lock.json
 	npm ci --prefix tests/js --no-audit --no-fund --silent
 	touch $@
 
-test: $(STAMP) $(JSTOOLS)
+test: $(STAMP) $(GEODATA) $(JSTOOLS)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+# pictures of the maps and the timeline at desktop and phone width, to look at
+screenshots: build
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf build $(STAMPS) .artifacts

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import fidelity, fonts, saxon
+from . import basemap, fidelity, fonts, saxon
 from .errors import InputError, Problem
 from .output import OutputFolder, Stage
 
@@ -123,7 +123,7 @@ def _build_into(doc, out: Stage, site: Path, base_url: str | None) -> dict[str, 
             if not name.endswith(".html"):
                 (folder / name).write_text(content, encoding="utf-8")
                 continue
-            page = PAGE_RE.match(content.strip())
+            page = PAGE_RE.match(basemap.draw(content, str(doc.path)).strip())
             if page is None:
                 raise saxon.TransformError(f"{STYLESHEET}: page {name} has no <div class=\"page\"> wrapper")
             if page["page"] == "index":

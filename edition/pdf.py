@@ -37,7 +37,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from . import cache, saxon
+from . import basemap, cache, saxon
 from .errors import InputError
 from .xmlio import read_bytes
 
@@ -167,7 +167,8 @@ def _typeset(doc, start: dict[str, int | str], ui_lang: str | None, base_url: st
         document = None
         for passes in range(1, MAX_PASSES + 1):
             problems.clear()  # only the last pass counts: the first one lacks the registers
-            html = saxon.transform(STYLESHEET, doc.text, str(doc.path), pages=_encode(pages), **params).main
+            html = basemap.draw(saxon.transform(STYLESHEET, doc.text, str(doc.path), pages=_encode(pages), **params).main,
+                                str(doc.path))
             document = weasy.HTML(string=html, base_url=str(CSS_FILE), url_fetcher=fetcher).render(
                 stylesheets=[css], font_config=fonts, pdf_tags=True, pdf_variant=PDF_VARIANT)
             measured = anchor_pages(document)

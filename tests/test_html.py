@@ -118,13 +118,6 @@ def test_registers_are_in_turkish_alphabetical_order(site):
     assert names.index("Çarhane") < names.index("Deveçi")  # Ç between C and D, not after Z
 
 
-def test_places_with_coordinates_are_on_the_map(site, edition_doc):
-    maps = page(site, "places.html").xpath("//figure[@class='map']")
-    svg_links = maps[0].xpath(".//*[local-name()='a']/@href")  # the first map shows them all
-    with_geo = edition_doc.tree.xpath("//tei:place[.//tei:geo]/@xml:id", namespaces=NS)
-    assert sorted(h[1:] for h in svg_links) == sorted(with_geo)
-
-
 def test_every_bibliography_entry_links_to_the_citations_that_use_it(site, edition_doc):
     bib = page(site, "bibliography.html")
     index = page(site)

@@ -268,25 +268,25 @@ def test_bookmarks_for_every_section_and_register(edition_doc, pdf_file):
 
 def test_bookmarks_are_nested_as_the_book_is(edition_doc, pdf_file):
     """At the top: the title page, the introduction (its sections under it), each division of
-    the text, the registers (each register under them), the bibliography."""
+    the text, the registers (each register under them), the timeline, the bibliography."""
     lang = edition_doc.tree.getroot().get(XML_LANG)
     tree = outline(pdf_file)
     top = [title for title, _ in tree]
     bibliography = in_language(edition_doc.tree.xpath("//tei:listBibl/tei:head", namespaces=NS), lang).text.strip()
     divisions = division_titles(edition_doc)
-    assert len(top) == 2 + len(divisions) + 2, top
+    assert len(top) == 2 + len(divisions) + 3, top
     assert top[0] == MESSAGES[lang]["pdf-title-page"]
     assert top[1] == MESSAGES[lang]["pdf-introduction"]
     assert [squeeze(t) for t in top[2:2 + len(divisions)]] == [squeeze(d) for d in divisions]
-    assert top[-2:] == [MESSAGES[lang]["pdf-registers"], bibliography]
+    assert top[-3:] == [MESSAGES[lang]["pdf-registers"], MESSAGES[lang]["timeline"], bibliography]
     children = dict(tree)
     introduction = [title for title, _ in children[top[1]]]
     assert introduction == [MESSAGES[lang][key] for key in (
         "what-the-article-argues", "pdf-source-and-defects", "editorial-principles", "pdf-sigla", "pdf-reading-a-page")]
     registers = [in_language(r.findall("tei:head", NS), lang).text.strip()
                  for r in edition_doc.tree.xpath("//tei:standOff/*[tei:head][not(self::tei:listBibl)]", namespaces=NS)]
-    assert [title for title, _ in children[top[-2]]] == registers
-    for title in top[2:2 + len(divisions)] + [top[0], top[-1]]:
+    assert [title for title, _ in children[top[-3]]] == registers
+    for title in top[2:2 + len(divisions)] + [top[0], top[-2], top[-1]]:
         assert children[title] == [], f"{title!r} has bookmarks under it"
 
 
@@ -630,3 +630,13 @@ def test_the_introduction_is_for_readers(edition_doc, typeset):
     example = introduction.xpath(".//span[@class='example']")[0]
     assert example.xpath("string(.//span[@class='app-label'])") == tei_app_labels(edition_doc)[0]
     assert "".join(first_app.find("tei:rdg", NS).itertext()).strip() in example.text_content()
+
+
+def test_the_register_of_places_has_its_maps(pdf_file, edition_doc):
+    """Each map of the places (all, then where they crowd) with the note on its borders, and
+    the names of places on the maps as text (xslt/common/map.xsl; tested in tests/test_map.py)."""
+    text = subprocess.run(["pdftotext", "-layout", str(pdf_file), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert text.count("Sınırlar bugünkü sınırlardır") == 3
+    for name in ("Moskova", "Nardaran", "Siyazan"):
+        assert name in text

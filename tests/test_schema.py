@@ -50,6 +50,7 @@ EXPECTED: dict[str, list[tuple[int, str, str]]] = {
     # the space also makes the place's name a form its entry does not list
     "word-break-space": [(47, "schematron", "name-form-registered"), (47, "schematron", "word-break")],
     "unregistered-name-form": [(47, "schematron", "name-form-registered")],
+    "coordinates-off-earth": [(68, "schematron", "geo-on-earth")],
 }
 UNREADABLE = {
     "malformed": (51, "Opening and ending tag mismatch: head line 45 and div"),

@@ -15,4 +15,6 @@
   <xsl:import href="languages.xsl"/>
   <xsl:import href="messages.xsl"/>
   <xsl:import href="citation.xsl"/>
+  <xsl:import href="timeline.xsl"/>
+  <xsl:import href="map.xsl"/>
 </xsl:stylesheet>

@@ -86,6 +86,10 @@
           </xsl:choose>
         </p>
       </xsl:for-each>
+      <!-- what the maps are drawn on (edition/basemap.py), under its own terms -->
+      <xsl:if test="$tei/tei:standOff//tei:place//tei:geo">
+        <p lang="{$ui-lang}"><xsl:value-of select="ed:msg('map-data-licence')"/></p>
+      </xsl:if>
     </section>
 
     <section id="how-to-cite">

@@ -25,27 +25,8 @@
     <xsl:variable name="entries" select="$tei/tei:standOff//*[local-name() = $ed:register-kinds($kind)][@xml:id]"/>
     <h1><xsl:value-of select="ed:msg($kind)"/></h1>
     <p class="count"><xsl:value-of select="count($entries) || ' ' || ed:msg('entries')"/></p>
-    <xsl:if test="$kind = 'places' and $entries//tei:geo">
-      <xsl:variable name="placed" select="$entries[.//tei:geo]"/>
-      <xsl:call-template name="map">
-        <xsl:with-param name="places" select="$placed"/>
-        <xsl:with-param name="id" select="'map-all'"/>
-      </xsl:call-template>
-      <!-- where many places crowd together, a second map of that region (the 10° square
-           with most places, and its neighbours) so that their names can be read -->
-      <xsl:variable name="cells" as="map(*)*">
-        <xsl:for-each-group select="$placed" group-by="ed:grid-cell(.)">
-          <xsl:sequence select="map { 'key': current-grouping-key(), 'places': current-group() }"/>
-        </xsl:for-each-group>
-      </xsl:variable>
-      <xsl:variable name="densest" select="sort($cells, (), function($c) { - count($c?places) })[1]"/>
-      <xsl:variable name="region" select="$placed[ed:near-cell(., $densest?key)]"/>
-      <xsl:if test="count($densest?places) ge 5 and count($region) lt count($placed)">
-        <xsl:call-template name="map">
-          <xsl:with-param name="places" select="$region"/>
-          <xsl:with-param name="id" select="'map-detail'"/>
-        </xsl:call-template>
-      </xsl:if>
+    <xsl:if test="$kind = 'places'">
+      <xsl:call-template name="places-maps"><xsl:with-param name="places" select="$entries"/></xsl:call-template>
     </xsl:if>
     <ol class="register register-{$kind}">
       <xsl:for-each select="$entries">
@@ -58,6 +39,11 @@
   <xsl:template match="*" mode="register-entry">
     <xsl:variable name="en" select="ed:entity-name(., 'en')"/>
     <li class="entry" id="{@xml:id}">
+      <xsl:if test="self::tei:place and exists(ed:latlon(.))">
+        <xsl:call-template name="place-locator">
+          <xsl:with-param name="place" select="."/>
+        </xsl:call-template>
+      </xsl:if>
       <h2 lang="{$text-lang}"><xsl:value-of select="ed:entity-name(., $text-lang)"/></h2>
       <xsl:if test="$en != ed:entity-name(., $text-lang)"><p class="name-en" lang="en"><xsl:value-of select="$en"/></p></xsl:if>
       <dl>
@@ -168,82 +154,6 @@
                                           'footnote': ed:msg('footnote'), 'copied': ed:msg('copied'), 'copy': ed:msg('copy') },
                                     map { 'method': 'json' })"/>
     <xsl:text>;&#10;</xsl:text>
-  </xsl:template>
-
-  <!-- ===== the map: places with coordinates, plotted without any network ===== -->
-
-  <xsl:function name="ed:latlon" as="xs:double+">
-    <xsl:param name="place" as="element()"/>
-    <xsl:sequence select="tokenize($place//tei:geo[1]) ! xs:double(.)"/>
-  </xsl:function>
-  <xsl:function name="ed:grid-cell" as="xs:string">
-    <xsl:param name="place" as="element()"/>
-    <xsl:sequence select="string-join(ed:latlon($place) ! string(floor(. div 10)), ',')"/>
-  </xsl:function>
-  <xsl:function name="ed:near-cell" as="xs:boolean">
-    <xsl:param name="place" as="element()"/>
-    <xsl:param name="cell" as="xs:string"/>
-    <xsl:variable name="c" select="tokenize($cell, ',') ! xs:double(.)"/>
-    <xsl:variable name="p" select="ed:latlon($place) ! floor(. div 10)"/>
-    <xsl:sequence select="abs($p[1] - $c[1]) le 0 and abs($p[2] - $c[2]) le 1"/>
-  </xsl:function>
-
-  <xsl:template name="map">
-    <xsl:param name="places" as="element()*"/>
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:variable name="coords" select="for $p in $places return [xs:double(tokenize($p//tei:geo[1])[1]), xs:double(tokenize($p//tei:geo[1])[2])]"/>
-    <xsl:variable name="lat-min" select="min($coords ! ?1) - 1"/>
-    <xsl:variable name="lat-max" select="max($coords ! ?1) + 1"/>
-    <xsl:variable name="lon-min" select="min($coords ! ?2) - 1"/>
-    <xsl:variable name="lon-max" select="max($coords ! ?2) + 2"/>
-    <xsl:variable name="width" select="960"/>
-    <!-- equirectangular, with longitude shrunk by the cosine of the middle latitude -->
-    <xsl:variable name="k" select="math:cos(($lat-min + $lat-max) div 2 * math:pi() div 180)"/>
-    <xsl:variable name="scale" select="$width div (($lon-max - $lon-min) * $k)"/>
-    <xsl:variable name="height" select="round(($lat-max - $lat-min) * $scale)"/>
-    <figure class="map">
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" aria-labelledby="{$id}-title">
-        <title id="{$id}-title"><xsl:value-of select="ed:msg('map-caption')"/></title>
-        <rect x="0" y="0" width="{$width}" height="{$height}" class="map-bg"/>
-        <!-- points first, then labels placed one by one where they overlap no label yet
-             placed (right, left, above, below, further off), so close names stay legible -->
-        <xsl:variable name="points" as="map(*)*">
-          <xsl:for-each select="$places">
-            <xsl:sort select="ed:latlon(.)[2]"/>
-            <xsl:sort select="- ed:latlon(.)[1]"/>
-            <xsl:sequence select="map {
-                'place': ., 'name': ed:entity-name(., $text-lang),
-                'x': round((ed:latlon(.)[2] - $lon-min) * $k * $scale * 10) div 10,
-                'y': round(($lat-max - ed:latlon(.)[1]) * $scale * 10) div 10 }"/>
-          </xsl:for-each>
-        </xsl:variable>
-        <xsl:iterate select="$points">
-          <xsl:param name="boxes" as="array(xs:double)*" select="$points ! [?x - 4, ?y - 4, ?x + 4, ?y + 4]"/>
-          <xsl:variable name="w" select="string-length(?name) * 6.2 + 2"/>
-          <xsl:variable name="candidates" as="array(xs:double)*" select="
-              for $dy in (0, -13, 13, -26, 26, -39, 39) return
-                for $side in ('right', 'left') return
-                  let $x0 := if ($side = 'right') then ?x + 6 else ?x - 6 - $w
-                  return [$x0, ?y + 4 + $dy - 10, $x0 + $w, ?y + 4 + $dy + 2]"/>
-          <xsl:variable name="free" select="$candidates[
-              let $c := . return
-              $c(1) ge 0 and $c(3) le $width and $c(2) ge 0 and $c(4) le $height and
-              empty($boxes[.(1) lt $c(3) and .(3) gt $c(1) and .(2) lt $c(4) and .(4) gt $c(2)])]"/>
-          <xsl:variable name="box" select="($free, $candidates[1])[1]"/>
-          <a href="#{?place/@xml:id}" xmlns="http://www.w3.org/2000/svg">
-            <circle cx="{?x}" cy="{?y}" r="3.5" class="map-point"/>
-            <xsl:if test="abs($box(2) + 10 - 4 - ?y) gt 6">
-              <line x1="{?x}" y1="{?y}" x2="{if ($box(1) gt ?x) then $box(1) else $box(3)}" y2="{$box(2) + 6}" class="map-leader"/>
-            </xsl:if>
-            <text x="{$box(1) + 1}" y="{$box(2) + 10}" class="map-label"><xsl:value-of select="?name"/></text>
-          </a>
-          <xsl:next-iteration>
-            <xsl:with-param name="boxes" select="($boxes, $box)"/>
-          </xsl:next-iteration>
-        </xsl:iterate>
-      </svg>
-      <figcaption><xsl:value-of select="ed:msg('map-caption')"/></figcaption>
-    </figure>
   </xsl:template>
 
   <!-- ===== the bibliography ===== -->

@@ -16,6 +16,7 @@
   <xsl:import href="text.xsl"/>
   <xsl:import href="apparatus.xsl"/>
   <xsl:import href="registers.xsl"/>
+  <xsl:import href="maps.xsl"/>
   <xsl:import href="about.xsl"/>
   <xsl:import href="search.xsl"/>
   <xsl:import href="metadata.xsl"/>
@@ -128,6 +129,18 @@
       <xsl:with-param name="name" select="'search'"/>
       <xsl:with-param name="title" select="ed:msg('nav-search')"/>
       <xsl:with-param name="content"><xsl:call-template name="search-page"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="page">
+      <xsl:with-param name="name" select="'timeline'"/>
+      <xsl:with-param name="title" select="ed:msg('timeline')"/>
+      <xsl:with-param name="content">
+        <h1 lang="{$ui-lang}"><xsl:value-of select="ed:msg('timeline')"/></h1>
+        <xsl:call-template name="ed:timeline">
+          <xsl:with-param name="doc" select="$tei"/>
+          <xsl:with-param name="text-href" select="ed:page('index')"/>
+          <xsl:with-param name="events-href" select="ed:page('events')"/>
+        </xsl:call-template>
+      </xsl:with-param>
     </xsl:call-template>
     <xsl:result-document href="entities.js" method="text">
       <xsl:call-template name="entity-data"/>

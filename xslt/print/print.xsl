@@ -213,6 +213,7 @@
              new page break (the next pass, which that break makes necessary, has them) -->
         <xsl:if test="$final and (every $b in $breaks satisfies exists(pr:page(pr:break-id($b))))">
           <xsl:call-template name="registers"/>
+          <xsl:call-template name="pr:timeline"/>
           <xsl:call-template name="bibliography"/>
         </xsl:if>
       </body>
@@ -373,6 +374,7 @@
         <xsl:if test="pr:registers()">
           <li><a href="#registers"><xsl:value-of select="ed:msg('pdf-registers')"/></a></li>
         </xsl:if>
+        <li><a href="#timeline"><xsl:value-of select="ed:msg('timeline')"/></a></li>
         <xsl:if test="//tei:listBibl">
           <li lang="{pr:bibliography-head() ! ed:lang(.)}"><a href="#bibliography"><xsl:value-of select="pr:bibliography-title()"/></a></li>
         </xsl:if>
@@ -939,6 +941,30 @@
     <i><xsl:apply-templates mode="inline-note"/></i>
   </xsl:template>
 
+  <!-- ===== the timeline (xslt/common/timeline.xsl), on a landscape page of its own: the wide
+       drawing, its list of what lies outside the axis, no chronological list (the registers
+       give the pages); its links point into this PDF. The figure is written in the XHTML
+       namespace, which the PDF's HTML does not use: its HTML elements are renamed. ===== -->
+  <xsl:template name="pr:timeline">
+    <section class="timeline-page" id="timeline" lang="{$pr:lang}">
+      <h1><xsl:value-of select="ed:msg('timeline')"/></h1>
+      <xsl:variable name="figure" as="element()">
+        <xsl:call-template name="ed:timeline">
+          <xsl:with-param name="doc" select="$root"/>
+          <xsl:with-param name="list" select="false()"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:apply-templates select="$figure" mode="pr:html"/>
+    </section>
+  </xsl:template>
+  <xsl:template match="*[namespace-uri() = 'http://www.w3.org/1999/xhtml']" mode="pr:html">
+    <xsl:element name="{local-name()}"><xsl:apply-templates select="@*, node()" mode="pr:html"/></xsl:element>
+  </xsl:template>
+  <xsl:template match="div[@class = 'timeline-narrow'] | *[namespace-uri() = 'http://www.w3.org/1999/xhtml'][@class = 'timeline-narrow']" mode="pr:html" priority="2"/>
+  <xsl:template match="@* | node()" mode="pr:html">
+    <xsl:copy-of select="."/>
+  </xsl:template>
+
   <!-- ===== registers ===== -->
 
   <xsl:function name="pr:registers" as="element()*">
@@ -956,6 +982,9 @@
             <h2 lang="{($head ! ed:lang(.)[.], $pr:lang)[1]}"><xsl:value-of select="($head ! ed:reading(node()),
                 $ed:messages(lower-case(substring-after(local-name(), 'list')) ! (if (. = 'org') then 'organisations' else . || 's')),
                 pr:capitalise(substring-after(local-name(), 'list')))[1]"/></h2>
+            <xsl:if test="self::tei:listPlace">
+              <xsl:call-template name="place-maps"><xsl:with-param name="list" select="."/></xsl:call-template>
+            </xsl:if>
             <xsl:for-each select="*[@xml:id]">
               <xsl:sort select="ed:sort-key(ed:entity-name(., $doc-lang))"/>
               <xsl:apply-templates select="." mode="register"/>
@@ -964,6 +993,47 @@
         </xsl:for-each>
       </section>
     </xsl:if>
+  </xsl:template>
+
+  <!-- the maps of the register of places (xslt/common/map.xsl): all places with coordinates,
+       then where they crowd together; the places no map shows are listed under them -->
+  <xsl:template name="place-maps">
+    <xsl:param name="list" as="element()"/>
+    <xsl:variable name="places" select="$list/*[@xml:id]"/>
+    <xsl:variable name="series" select="ed:map-series(ed:mapped($places), 3)"/>
+    <xsl:for-each select="$series">
+      <xsl:variable name="level" select="position()"/>
+      <xsl:variable name="next" select="$series[$level + 1]"/>
+      <xsl:variable name="id" select="pr:id('map', $list) || '-' || $level"/>
+      <xsl:variable name="caption" select="ed:msg(if ($level eq 1) then 'map-caption' else 'map-detail-caption')
+                                           || (if (exists($next)) then ' ' || ed:msg('map-detail-box') else '')"/>
+      <figure class="map" id="{$id}">
+        <xsl:call-template name="ed:map-svg">
+          <xsl:with-param name="places" select="?*"/>
+          <xsl:with-param name="frame" select="ed:map-frame(?*)"/>
+          <xsl:with-param name="width" select="640"/>
+          <xsl:with-param name="font-size" select="10"/>
+          <xsl:with-param name="lang" select="$doc-lang"/>
+          <xsl:with-param name="id" select="$id"/>
+          <xsl:with-param name="title" select="$caption"/>
+          <xsl:with-param name="note" select="ed:msg('map-borders-today')"/>
+          <xsl:with-param name="detail" select="if (exists($next)) then ed:map-frame($next?*) else ()"/>
+          <xsl:with-param name="detail-link" select="'#' || pr:id('map', $list) || '-' || $level + 1"/>
+          <xsl:with-param name="detail-label" select="ed:msg('map-detail-caption')"/>
+        </xsl:call-template>
+        <figcaption><xsl:value-of select="$caption"/><xsl:text> </xsl:text><xsl:value-of select="ed:msg('map-credit')"/></figcaption>
+      </figure>
+    </xsl:for-each>
+    <xsl:for-each select="[ed:unmapped-areas($places), 'map-areas'], [ed:unlocated($places), 'map-unlocated']">
+      <xsl:variable name="listed" select="?1"/>
+      <xsl:if test="exists($listed)">
+        <p class="map-unmapped"><xsl:value-of select="ed:msg(?2)"/>: <xsl:for-each select="$listed">
+            <xsl:sort select="ed:sort-key(ed:entity-name(., $doc-lang))"/>
+            <a href="#{@xml:id}" lang="{$doc-lang}"><xsl:value-of select="ed:entity-name(., $doc-lang)"/></a>
+            <xsl:if test="position() ne last()">, </xsl:if>
+          </xsl:for-each>.</p>
+      </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- an entry: its name in the edition's language (the other in brackets where it differs),
