@@ -27,21 +27,23 @@ SCHEMA  := schema/edition.rng schema/edition.sch
 # what each output depends on besides its document
 CHECK_DEPS := $(CODE) $(COMMON) $(SCHEMA) xslt/text/diplomatic-lines.xsl $(wildcard source/*)
 TEXT_DEPS  := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/text/*.xsl)
+DATA_DEPS  := $(CODE) $(COMMON) $(SCHEMA) $(wildcard xslt/data/*.xsl) web/messages.json
 PDF_DEPS   := $(CODE) $(GEODATA) $(COMMON) $(SCHEMA) $(wildcard xslt/print/*.xsl) $(wildcard web/print/*) $(wildcard web/fonts/*/*) web/messages.json
-HTML_DEPS  := $(CODE) $(GEODATA) $(COMMON) $(SCHEMA) $(wildcard xslt/html/*.xsl) $(wildcard web/css/* web/js/* web/templates/*) \
+HTML_DEPS  := $(CODE) $(GEODATA) $(COMMON) $(SCHEMA) $(wildcard xslt/html/*.xsl xslt/odd/*.xsl) $(wildcard web/css/* web/js/* web/templates/*) \
               web/messages.json $(wildcard web/fonts/*/*) $(wildcard schema/*.rnc schema/*.odd)
 
 CHECKED := $(NAMES:%=$(STAMPS)/%.checked)
 TEXTS   := $(NAMES:%=build/text/%.txt)
 PDFS    := $(NAMES:%=build/pdf/%.pdf)
+DATA    := $(NAMES:%=build/data/%/registers.jsonld)
 SITES   := $(NAMES:%=build/html/%/index.html)
 
-.PHONY: all build check validate schema test bench screenshots clean distclean
+.PHONY: all build check validate schema test bench screenshots dist clean distclean
 
 all: build
 
 # the stamps are named here so that make keeps them (not intermediate files)
-build: $(CHECKED) $(TEXTS) $(PDFS) $(SITES)
+build: $(CHECKED) $(TEXTS) $(PDFS) $(DATA) $(SITES)
 
 $(STAMP): requirements.lock pyproject.toml scripts/fetch_tei_all.py
 	$(PYTHON) -m venv $(VENV)
@@ -66,9 +68,23 @@ build/text/%.txt: tei/%.xml $(STAMPS)/%.checked $(TEXT_DEPS)
 build/pdf/%.pdf: tei/%.xml $(STAMPS)/%.checked $(PDF_DEPS)
 	$(BIN)/edition build pdf $< --out build
 
-# the site offers the text and the PDF for download: it follows them
-build/html/%/index.html: tei/%.xml $(STAMPS)/%.checked build/text/%.txt build/pdf/%.pdf $(HTML_DEPS)
+# the open data (registers as CSV and JSON-LD, places as GeoJSON, a Dublin Core record):
+# one folder, build/data/NAME/, made whole by one transform
+build/data/%/registers.jsonld: tei/%.xml $(STAMPS)/%.checked $(DATA_DEPS)
+	$(BIN)/edition build data $< --out build
+
+# the site offers the text, the PDF and the open data for download: it follows them
+build/html/%/index.html: tei/%.xml $(STAMPS)/%.checked build/text/%.txt build/pdf/%.pdf build/data/%/registers.jsonld $(HTML_DEPS)
 	$(BIN)/edition build html $< --out build
+
+# the deposit package of each document (a BagIt bag of the TEI, its witness, the schema and
+# every output, with CITATION.cff and codemeta.json): what an archivist deposits
+DEPOSITS := $(NAMES:%=build/deposit/%/bagit.txt)
+dist: $(DEPOSITS)
+
+build/deposit/%/bagit.txt: tei/%.xml $(STAMPS)/%.checked $(PDF_DEPS) $(HTML_DEPS) $(DATA_DEPS) $(wildcard xslt/deposit/*.xsl) \
+                           LICENSE LICENSE-CONTENT.md $(wildcard source/*)
+	$(BIN)/edition build deposit $< --out build
 
 # every document, judged again whatever the stamps say
 validate: $(STAMP) schema/edition.rng

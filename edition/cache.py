@@ -7,7 +7,12 @@ and compares the outputs byte for byte).
 - tei_all verdicts (edition/conformance.py): the problems tei_all found in a document's
   exact text; the same for the edition's own schema, RELAX NG and Schematron
   (edition/validate.py);
+- TEI's own rules (edition/tei_rules.py): the Schematron taken out of tei_all.rng, keyed
+  by its checksum, and the verdicts on texts;
+- fidelity verdicts (edition/fidelity.py): the problems found comparing a text with the
+  bytes of its witness, keyed by both and by the code and stylesheets that compare them;
 - web fonts (edition/fonts.py): a face subset to a set of characters;
+- the maps' geography (edition/basemap.py): land, coast and borders drawn for a frame;
 - the XSLT the ISO Schematron skeleton makes of schema/edition.sch (edition/saxon.py);
 - the PDF's page map (edition/pdf.py): kept beside the PDF in the out folder, as an output
   of the build; the next typesetting starts from it.

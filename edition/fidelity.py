@@ -100,6 +100,27 @@ def tokens(text: str) -> list[str]:
     return text.split()
 
 
+# what a fidelity verdict depends on besides the text and the witness: this code and the
+# stylesheets that number the encoded lines
+VERDICT_INPUTS = (Path(__file__), Path(__file__).with_name("transcript.py"),
+                  saxon.XSLT_DIR / "text" / "diplomatic-lines.xsl", *sorted((saxon.XSLT_DIR / "common").glob("*.xsl")))
+
+
+def remembered_check(path: Path, tree: etree._ElementTree, source_text: str) -> list[Problem]:
+    """check(), remembered (edition/cache.py) under the checksum of the text, the witness's
+    bytes and everything the verdict depends on: the same verdict, without the transform."""
+    found = verified_witness(path, tree)
+    if isinstance(found, Problem):
+        return [found]
+    from importlib.metadata import version
+
+    from . import cache
+
+    name = cache.key("fidelity/1", version("saxonche"), source_text.encode("utf-8"), found[1],
+                     *(p.read_bytes() for p in VERDICT_INPUTS))
+    return cache.remember_problems("fidelity", name, path, lambda: check(path, tree, source_text))
+
+
 def check(path: Path, tree: etree._ElementTree, source_text: str) -> list[Problem]:
     transcript = read_witness(path, tree)
     if isinstance(transcript, Problem):

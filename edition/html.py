@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import basemap, fidelity, fonts, saxon
+from . import basemap, fidelity, fonts, odd, saxon
 from .errors import InputError, Problem
 from .output import OutputFolder, Stage
 
@@ -54,6 +54,7 @@ def _downloads(doc, out: Stage, site: Path) -> dict[str, list[str]]:
         "schema": [(p.name, p.read_bytes()) for p in sorted(SCHEMA.glob("*")) if p.suffix in SCHEMA_SUFFIXES],
         "pdf": [(p.name, p.read_bytes()) for p in [out.path(f"pdf/{doc.name}.pdf")] if _own_file(p)],
         "text": [(p.name, p.read_bytes()) for p in [out.path(f"text/{doc.name}.txt")] if _own_file(p)],
+        "data": [(p.name, p.read_bytes()) for p in _own_files(out.path(f"data/{doc.name}"))],
     }
     names: dict[str, list[str]] = {}
     for kind, files in found.items():
@@ -73,6 +74,14 @@ def _witness(doc) -> list[tuple[str, bytes]]:
 
 def _own_file(path: Path) -> bool:
     return path.is_file() and not path.is_symlink()
+
+
+def _own_files(folder: Path) -> list[Path]:
+    """The regular files of an output folder made before the site (the open data), by name;
+    nothing where the folder is missing or a link."""
+    if not folder.is_dir() or folder.is_symlink():
+        return []
+    return sorted((p for p in folder.iterdir() if _own_file(p)), key=lambda p: p.name)
 
 
 def build(doc, out: Stage, base_url: str | None = None) -> list[Path]:
@@ -99,6 +108,15 @@ def build_document_list(out: OutputFolder) -> list[Path]:
     return [out.write("html/index.html", html)]
 
 
+def _other_languages(lang: str, languages: tuple[str, ...], texts: dict) -> list[dict[str, str]]:
+    """The links from a page in `lang` to the same page in each other interface language
+    (the first language at the site's root, the others in subfolders)."""
+    return [{"lang": other, "name": texts[other]["lang-name"],
+             "href": ("" if other == languages[0] else f"{other}/") if lang == languages[0]
+             else ("../" if other == languages[0] else f"../{other}/")}
+            for other in languages if other != lang]
+
+
 def _text_lang(doc) -> str:
     return doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") or "und"
 
@@ -110,6 +128,7 @@ def _build_into(doc, out: Stage, site: Path, base_url: str | None) -> dict[str, 
     languages = tuple(texts)
     downloads = _downloads(doc, out, site)
     template = _environment().get_template("page.html.j2")
+    documentation = odd.documentation_html()  # the encoding's documentation, from the ODD (xslt/odd/)
     titles = {}
     for lang in languages:
         folder = site if lang == languages[0] else site / lang
@@ -117,6 +136,7 @@ def _build_into(doc, out: Stage, site: Path, base_url: str | None) -> dict[str, 
         root = "" if lang == languages[0] else "../"
         result = saxon.transform(STYLESHEET, doc.text, str(doc.path), **{
             "ui-lang": lang, "messages": json.dumps(texts), "downloads": json.dumps(downloads), "root": root,
+            "encoding": documentation,
             "base-url": base_url or ""})
         for uri, content in sorted(result.documents.items()):
             name = uri.rsplit("/", 1)[-1]
@@ -128,16 +148,11 @@ def _build_into(doc, out: Stage, site: Path, base_url: str | None) -> dict[str, 
                 raise saxon.TransformError(f"{STYLESHEET}: page {name} has no <div class=\"page\"> wrapper")
             if page["page"] == "index":
                 titles[lang] = html_unescape(page["title"])
-            other = [
-                {"lang": other, "name": texts[other]["lang-name"],
-                 "href": ("" if other == languages[0] else f"{other}/") if lang == languages[0]
-                 else ("../" if other == languages[0] else f"../{other}/")}
-                for other in languages if other != lang]
             html = template.render(
                 lang=lang, text_lang=_text_lang(doc) if _text_lang(doc) != "und" else lang,
                 title=html_unescape(page["title"]), page=page["page"], head=page["head"], body=page["body"], root=root,
                 msg=texts[lang],
-                other_languages=other, file=name)
+                other_languages=_other_languages(lang, languages, texts), file=name)
             (folder / name).write_text(html, encoding="utf-8")
     for sub in ASSET_DIRS:
         if (WEB / sub).is_dir():

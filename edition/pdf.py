@@ -28,6 +28,7 @@ the file identifier is a hash of the content, and the attachments carry the same
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import logging
@@ -37,8 +38,10 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from . import basemap, cache, saxon
-from .errors import InputError
+from lxml import etree
+
+from . import basemap, cache, fidelity, saxon
+from .errors import InputError, Problem
 from .xmlio import read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,8 +170,8 @@ def _typeset(doc, start: dict[str, int | str], ui_lang: str | None, base_url: st
         document = None
         for passes in range(1, MAX_PASSES + 1):
             problems.clear()  # only the last pass counts: the first one lacks the registers
-            html = basemap.draw(saxon.transform(STYLESHEET, doc.text, str(doc.path), pages=_encode(pages), **params).main,
-                                str(doc.path))
+            result = saxon.transform(STYLESHEET, doc.text, str(doc.path), pages=_encode(pages), **params)
+            html = basemap.draw(result.main, str(doc.path))
             document = weasy.HTML(string=html, base_url=str(CSS_FILE), url_fetcher=fetcher).render(
                 stylesheets=[css], font_config=fonts, pdf_tags=True, pdf_variant=PDF_VARIANT)
             measured = anchor_pages(document)
@@ -179,12 +182,30 @@ def _typeset(doc, start: dict[str, int | str], ui_lang: str | None, base_url: st
             raise TypesettingError(f"{doc.path}: the pages did not settle after {MAX_PASSES} passes")
         if problems:
             raise TypesettingError(f"{doc.path}: the typesetter reported: " + "; ".join(problems))
+        _add_to_xmp(document.metadata, next((text for uri, text in result.documents.items() if uri.endswith("/xmp.rdf")), ""))
         data = document.write_pdf(
             pdf_variant=PDF_VARIANT, pdf_tags=True,
             attachments=attachments(doc, document.metadata.modified, weasy.Attachment))
         if problems:
             raise TypesettingError(f"{doc.path}: the typesetter reported: " + "; ".join(problems))
     return Typeset(html, document, data, pages, passes, inputs)
+
+
+def _add_to_xmp(metadata, rdf: str) -> None:
+    """The stylesheet's rdf:Descriptions (rights, identifier, languages) inside the one
+    rdf:RDF of the XMP that WeasyPrint writes (an XMP packet has a single rdf:RDF; its
+    extra packets would stand beside it)."""
+    if not rdf.strip():
+        return
+    extra = etree.fromstring(rdf.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+    write_own = metadata.generate_rdf_metadata
+
+    def generate_rdf_metadata(*args, **kwargs) -> bytes:
+        own = etree.fromstring(write_own(*args, **kwargs))
+        own.extend(copy.deepcopy(list(extra)))
+        return etree.tostring(own, encoding="utf-8")
+
+    metadata.generate_rdf_metadata = generate_rdf_metadata
 
 
 def anchor_pages(document) -> dict[str, int]:
@@ -207,16 +228,29 @@ def attachments(doc, date: str | None, attachment_class) -> list:
     attached: a processing instruction cannot pull another file into the PDF."""
     when = datetime.fromisoformat(date) if date else NO_DATE
     files = [(f"{doc.name}.xml", doc.data, "TEI P5 source of this edition", "Source")]
+    # the witness the TEI points to (its ../source link), once its checksum holds
+    try:
+        witness = fidelity.verified_witness(doc.path, doc.tree)
+    except InputError:  # no witness declared: nothing to attach
+        witness = None
+    if witness is not None and not isinstance(witness, Problem):
+        files.append((witness[0].name, witness[1], "The witness: the transcript the text was edited from", "Source"))
     for schema in schema_files():
-        files.append((schema.name, schema.read_bytes(), "Schema of the TEI source", "Supplement"))
+        files.append((schema.name, schema.read_bytes(), SCHEMA_DESCRIPTIONS[schema.suffix], "Supplement"))
     return [attachment_class(file_obj=io.BytesIO(data), name=name, description=description,
                              created=when, modified=when, relationship=relationship)
             for name, data, description, relationship in files]
 
 
+SCHEMA_DESCRIPTIONS = {".rng": "Schema of the TEI source (RELAX NG)",
+                       ".sch": "Rules of the TEI source (ISO Schematron)"}
+
+
 def schema_files() -> list[Path]:
-    """The edition's schema as attached to the PDF: the RELAX NG grammar the TEI is validated against."""
-    return [path for path in [SCHEMA_DIR / "edition.rng"] if path.is_file()]
+    """The edition's schema as attached to the PDF: the RELAX NG grammar and the Schematron
+    rules the TEI is validated against."""
+    return [path for path in [SCHEMA_DIR / "edition.rng", SCHEMA_DIR / "edition.sch"] if path.is_file()]
+
 
 
 def _weasyprint():

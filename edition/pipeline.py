@@ -66,9 +66,9 @@ def check(doc: Document) -> Report:
     report.checks.append("well-formed")
     report.problems += validate(doc)
     report.checks += ["schema", "schematron"]
-    report.problems += conformance.check_tei_all(doc.path, doc.tree, doc.text)
+    report.problems += conformance.check(doc.path, doc.tree, doc.text)  # tei_all: its grammar and its rules
     report.checks.append("tei_all")
-    report.problems += fidelity.check(doc.path, doc.tree, doc.text)
+    report.problems += fidelity.remembered_check(doc.path, doc.tree, doc.text)
     report.checks.append("fidelity")
     report.counts = stats.counts(doc.tree)
     return report
@@ -120,8 +120,21 @@ def build_pdf(doc: Document, out: Stage, settings: Settings = Settings()) -> lis
     return pdf.build(doc, out, base_url=settings.base_url, ui_lang=settings.pdf_lang)
 
 
-# in this order: the site links the plain text and the PDF when they exist
-OUTPUTS = {"text": build_text, "pdf": build_pdf, "html": build_html}
+def build_deposit(doc: Document, out: Stage, settings: Settings = Settings()) -> list[Path]:
+    from . import deposit  # imported here: only the deposit needs bagit
+    return deposit.build(doc, out)
+
+
+def build_data(doc: Document, out: Stage, settings: Settings = Settings()) -> list[Path]:
+    from . import data
+    return data.build(doc, out, base_url=settings.base_url)
+
+
+# in this order: the site links the plain text, the PDF and the open data when they exist;
+# the deposit holds everything made before it
+OUTPUTS = {"text": build_text, "pdf": build_pdf, "data": build_data, "html": build_html, "deposit": build_deposit}
+# what an output needs made before it, in the same build
+NEEDS = {"deposit": [name for name in OUTPUTS if name != "deposit"]}
 
 
 def finish_html(out: OutputFolder) -> list[Path]:
@@ -175,7 +188,9 @@ def build(docs: Document | list[Document], out_dir: Path, targets: list[str] | N
     Several documents are validated and built in parallel, one process per core (`jobs`),
     each into a stage of its own, which is then committed to the out folder."""
     docs = [docs] if isinstance(docs, Document) else list(docs)
-    names = [n for n in OUTPUTS if n in (targets or list(OUTPUTS))]
+    wanted = set(targets or OUTPUTS)
+    wanted |= {need for name in list(wanted) for need in NEEDS.get(name, [])}
+    names = [n for n in OUTPUTS if n in wanted]
     _check_names(docs)
     workers = jobs_for(len(docs), jobs)
     with _Workers(workers) as pool:

@@ -41,9 +41,14 @@ XSLT_DIR = ROOT / "xslt"
 SCHEMA_DIR = ROOT / "schema"
 
 # Stylesheets of xslt/ (relative paths) compiled before the lock: add new outputs here.
-STYLESHEETS = ("text/diplomatic-lines.xsl", "text/reading.xsl", "html/site.xsl", "print/print.xsl")
+STYLESHEETS = ("text/diplomatic-lines.xsl", "text/reading.xsl", "html/site.xsl", "print/print.xsl",
+               "deposit/citation-cff.xsl", "deposit/codemeta.xsl", "deposit/package.xsl",
+               "odd/documentation.xsl", "data/data.xsl")
 # ISO Schematron schemas of schema/ (relative paths) compiled before the lock.
 SCHEMATRONS = ("edition.sch",)
+# TEI's own rules, the Schematron embedded in tei_all.rng, made into a schema of their own by
+# edition/tei_rules.py and compiled, like SCHEMATRONS, before the lock of an engine of their own.
+TEI_RULES = "tei_all-schematron.sch"
 
 # The ISO Schematron reference implementation (Rick Jelliffe's skeleton), as shipped in lxml.
 ISO_SCHEMATRON_DIR = Path(lxml.isoschematron.__file__).resolve().parent / "resources" / "xsl" / "iso-schematron-xslt1"
@@ -127,7 +132,7 @@ class Engine:
     and no URI can be resolved.
     """
 
-    def __init__(self, stylesheets: dict[str, Path], schematrons: dict[str, Path] | None = None):
+    def __init__(self, stylesheets: dict[str, Path], schematrons: dict[str, Path | bytes] | None = None):
         self._sources = dict(stylesheets)
         self._schematron_sources = dict(schematrons or {})
         self._compiled: dict[str, object] = {}
@@ -148,9 +153,10 @@ class Engine:
         except PySaxonApiError as exc:
             raise TransformError(_explain(f"cannot compile {path}", exc, stderr.text)) from None
 
-    def _compile_schematron(self, path: Path):
-        """ISO Schematron to XSLT with the skeleton's three steps (remembered, keyed by the
-        schema and the skeleton, when the schema includes no other file), then compile it."""
+    def _compile_schematron(self, path: Path | bytes):
+        """ISO Schematron (a file, or a schema made at run time, as bytes) to XSLT with the
+        skeleton's three steps (remembered, keyed by the schema and the skeleton, when the
+        schema includes no other file), then compile it."""
         name = _schematron_key(path)
         schema_text = (cache.remember("schematron-xslt", name, lambda: self._skeleton(path).encode("utf-8")).decode("utf-8")
                        if name else self._skeleton(path))
@@ -159,12 +165,20 @@ class Engine:
             with stderr.around():
                 return self._proc.new_xslt30_processor().compile_stylesheet(stylesheet_text=schema_text)
         except PySaxonApiError as exc:
-            raise TransformError(_explain(f"the XSLT made from the Schematron {path} does not compile", exc,
-                                          stderr.text)) from None
+            raise TransformError(_explain(f"the XSLT made from the Schematron {_label(path)} does not compile",
+                                          exc, stderr.text)) from None
 
-    def _skeleton(self, path: Path) -> str:
-        """The XSLT that the ISO skeleton makes of a Schematron schema."""
-        schema_text = None
+    def _skeleton(self, path: Path | bytes) -> str:
+        """The XSLT that the ISO skeleton makes of a Schematron schema. The skeleton knows the
+        XSLT 1 query binding only: a schema given as bytes may say queryBinding="xslt2" (TEI's
+        rules do), and its XSLT then runs as XSLT 2.0 rather than in backwards-compatible mode."""
+        schema_text, xslt2 = None, False
+        if isinstance(path, bytes):
+            schema = etree.fromstring(path, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+            if schema.get("queryBinding") == "xslt2":
+                schema.set("queryBinding", "xslt")
+                xslt2 = True
+            schema_text = etree.tostring(schema, encoding="unicode")
         for step in ISO_SCHEMATRON_STEPS:
             skeleton = self._compile_file(ISO_SCHEMATRON_DIR / step)
             skeleton.set_save_xsl_message(True)
@@ -178,12 +192,16 @@ class Engine:
                     else:
                         schema_text = skeleton.transform_to_string(xdm_node=self._proc.parse_xml(xml_text=schema_text))
             except PySaxonApiError as exc:
-                raise TransformError(_explain(f"cannot compile the Schematron {path} ({step})", exc,
+                raise TransformError(_explain(f"cannot compile the Schematron {_label(path)} ({step})", exc,
                                               stderr.text)) from None
             # the skeleton reports errors in the schema (an unknown queryBinding, …) as messages
             problems = [m for m in _messages(skeleton) if "error" in m.lower()]
             if problems:
-                raise TransformError(f"Schematron {path}: " + "; ".join(problems))
+                raise TransformError(f"Schematron {_label(path)}: " + "; ".join(problems))
+        if xslt2:
+            xslt = etree.fromstring(schema_text.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+            xslt.set("version", "2.0")
+            schema_text = etree.tostring(xslt, encoding="unicode")
         return schema_text
 
     def lock(self) -> None:
@@ -228,10 +246,14 @@ class Engine:
         return Result(main, documents, _messages(executable))
 
 
-def _schematron_key(path: Path) -> str | None:
+def _label(source: Path | bytes) -> str:
+    return "made at run time" if isinstance(source, bytes) else str(source)
+
+
+def _schematron_key(path: Path | bytes) -> str | None:
     """The cache key of the XSLT made of a Schematron schema: its bytes, the skeleton's and
     the parameters; None for a schema that includes or extends other files (not in the key)."""
-    data = path.read_bytes()
+    data = path if isinstance(path, bytes) else path.read_bytes()
     root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
     if root.find(f".//{{{ISO_SCHEMATRON_NS}}}include") is not None or root.find(f".//{{{ISO_SCHEMATRON_NS}}}extends") is not None:
         return None
@@ -254,12 +276,15 @@ _engines: dict[str, Engine] = {}
 
 def engine(purpose: str = "outputs") -> Engine:
     """The project's engine for one stylesheet of STYLESHEETS, for "validation" (SCHEMATRONS),
-    or for "outputs" (all of STYLESHEETS in one processor)."""
+    for TEI_RULES (TEI's own Schematron), or for "outputs" (all of STYLESHEETS in one processor)."""
     if purpose not in _engines:
         if purpose == "outputs":
             _engines[purpose] = Engine({name: XSLT_DIR / name for name in STYLESHEETS})
         elif purpose == "validation":
             _engines[purpose] = Engine({}, {name: SCHEMA_DIR / name for name in SCHEMATRONS})
+        elif purpose == TEI_RULES:  # an engine of its own: `validate` never compiles TEI's rules
+            from . import tei_rules
+            _engines[purpose] = Engine({}, {TEI_RULES: tei_rules.schema()})
         elif purpose in STYLESHEETS:
             _engines[purpose] = Engine({purpose: XSLT_DIR / purpose})
         else:
@@ -277,5 +302,5 @@ def lock() -> None:
 
 def transform(stylesheet: str, source_text: str, source_name: str, **params: str) -> Result:
     """Run one of STYLESHEETS (or SCHEMATRONS, giving an SVRL report) on a source given as text."""
-    purpose = "validation" if stylesheet in SCHEMATRONS else stylesheet
+    purpose = "validation" if stylesheet in SCHEMATRONS else stylesheet  # TEI_RULES: its own engine
     return engine(purpose).transform(stylesheet, source_text, source_name, **params)

@@ -26,7 +26,7 @@ def site(tmp_path_factory) -> Path:
     """The edition's site, built once for every test that reads it (and never changed by them)."""
     out = tmp_path_factory.mktemp("site")
     doc = pipeline.Document.load(EDITION_TEI)
-    pipeline.build(doc, out, ["text", "html"])
+    pipeline.build(doc, out, ["text", "data", "html"])
     return pipeline.site_folder(out, doc)
 
 

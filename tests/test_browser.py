@@ -28,7 +28,7 @@ SHOTS = ROOT / ".artifacts" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 PAGES = ["index.html", "persons.html", "places.html", "organisations.html", "events.html", "bibliography.html",
-         "about.html", "search.html", "timeline.html"]
+         "about.html", "search.html", "timeline.html", "encoding.html"]
 
 
 @pytest.fixture(scope="module")

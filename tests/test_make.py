@@ -14,9 +14,9 @@ import pytest
 from conftest import ROOT
 
 NAME = sorted((ROOT / "tei").glob("*.xml"))[0].stem
-SOURCES = ["Makefile", "pyproject.toml", "requirements.lock", "tei", "source", "schema", "xslt", "web", "edition",
+SOURCES = ["Makefile", "pyproject.toml", "requirements.lock", "LICENSE", "LICENSE-CONTENT.md", "tei", "source", "schema", "xslt", "web", "edition",
            "scripts/fetch_tei_all.py"]
-OUTPUTS = [f".make/{NAME}.checked", f"build/text/{NAME}.txt", f"build/pdf/{NAME}.pdf", f"build/html/{NAME}/index.html",
+OUTPUTS = [f".make/{NAME}.checked", f"build/text/{NAME}.txt", f"build/pdf/{NAME}.pdf", f"build/data/{NAME}/registers.jsonld", f"build/html/{NAME}/index.html",
            ".venv/.installed", "web/geodata/node_modules/.installed"]
 
 
@@ -48,7 +48,7 @@ def make(project: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def planned(project: Path) -> list[str]:
-    """The edition commands `make` would run now, in order, as 'check', 'text', 'pdf', 'html'."""
+    """The edition commands `make` would run now, in order, as 'check', 'text', 'pdf', 'data', 'html'."""
     lines = make(project, "-n").stdout.splitlines()
     steps = []
     for line in lines:
@@ -69,16 +69,17 @@ def test_nothing_to_do_when_nothing_changed(project):
 
 
 @pytest.mark.parametrize("changed, expected", [
-    (f"tei/{NAME}.xml", ["check", "text", "pdf", "html"]),
+    (f"tei/{NAME}.xml", ["check", "text", "pdf", "data", "html"]),
     ("web/print/edition.css", ["pdf", "html"]),  # the site offers the PDF for download
     ("xslt/print/print.xsl", ["pdf", "html"]),
     ("xslt/html/site.xsl", ["html"]),
     ("web/css/edition.css", ["html"]),
-    ("web/messages.json", ["pdf", "html"]),
+    ("web/messages.json", ["pdf", "data", "html"]),
+    ("xslt/data/csv.xsl", ["data", "html"]),  # the site offers the open data for download
     ("xslt/text/reading.xsl", ["text", "html"]),
-    ("schema/edition.sch", ["check", "text", "pdf", "html"]),
-    ("xslt/common/labels.xsl", ["check", "text", "pdf", "html"]),
-    ("edition/pdf.py", ["check", "text", "pdf", "html"]),
+    ("schema/edition.sch", ["check", "text", "pdf", "data", "html"]),
+    ("xslt/common/labels.xsl", ["check", "text", "pdf", "data", "html"]),
+    ("edition/pdf.py", ["check", "text", "pdf", "data", "html"]),
 ])
 def test_a_change_rebuilds_only_what_depends_on_it(project, changed, expected):
     touch(project, changed)
@@ -88,4 +89,9 @@ def test_a_change_rebuilds_only_what_depends_on_it(project, changed, expected):
 
 def test_a_new_witness_checks_again_before_anything_is_rebuilt(project):
     touch(project, next(p for p in (project / "source").iterdir()).relative_to(project).as_posix())
-    assert planned(project) == ["check", "text", "pdf", "html"]
+    assert planned(project) == ["check", "text", "pdf", "data", "html"]
+
+
+def test_make_dist_builds_the_deposit_package_after_the_check(project):
+    lines = make(project, "-n", "dist").stdout.splitlines()
+    assert any("/edition build deposit " in line for line in lines)

@@ -299,9 +299,25 @@ def test_the_tei_is_attached_byte_for_byte(pdf_file):
         assert spec.obj.get("/AFRelationship") == pikepdf.Name.Source
         assert any(ref.get("/F") == EDITION_TEI.name for ref in doc.Root.AF)
         schemas = pdf.schema_files()
-        assert schemas
+        assert {schema.suffix for schema in schemas} == {".rng", ".sch"}
         for schema in schemas:
             assert attached[schema.name].get_file().read_bytes() == schema.read_bytes()
+        # the witness the TEI's ../source link names, so that the attached TEI is whole
+        witness = sorted((ROOT / "source").glob("*.txt"))[0]
+        assert attached[witness.name].get_file().read_bytes() == witness.read_bytes()
+        assert attached[witness.name].obj.get("/AFRelationship") == pikepdf.Name.Source
+
+
+def test_xmp_gives_rights_identifier_and_languages_from_the_header(edition_doc, pdf_file):
+    licences = edition_doc.tree.findall(".//tei:publicationStmt/tei:availability/tei:licence", NS)
+    with pikepdf.open(pdf_file) as doc:
+        meta = doc.open_metadata()
+        assert meta["xmpRights:Marked"] == "True"
+        assert meta["xmpRights:WebStatement"] == licences[0].get("target")
+        assert " ".join(licences[0].text.split()) in meta["dc:rights"]
+        assert set(meta["dc:language"]) == {"tr", "en"}
+        # one rdf:RDF in the packet, as XMP requires
+        assert doc.Root.Metadata.read_bytes().count(b"<rdf:RDF") == 1
 
 
 def test_xmp_declares_pdf_a_3u_and_the_metadata_come_from_the_tei(edition_doc, pdf_file):

@@ -54,4 +54,50 @@
     <xsl:sequence select="(root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/@target ! ed:link(.))[1]"/>
   </xsl:function>
 
+  <!-- ===== identity, for the metadata files of a deposit (CITATION.cff, codemeta.json) ===== -->
+
+  <!-- the licences of the header as SPDX identifiers, where their address names one
+       (Creative Commons licences and CC0 by their address; spdx.org/licenses/ID) -->
+  <xsl:function name="ed:licences-spdx" as="xs:string*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:for-each select="distinct-values(root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/@target ! normalize-space())">
+      <xsl:choose>
+        <xsl:when test="matches(., '^https?://creativecommons\.org/licenses/([a-z-]+)/([0-9.]+)/?')">
+          <xsl:sequence select="replace(., '^https?://creativecommons\.org/licenses/([a-z-]+)/([0-9.]+)/?.*$', 'CC-$1-$2') ! upper-case(.)"/>
+        </xsl:when>
+        <xsl:when test="matches(., '^https?://creativecommons\.org/publicdomain/zero/1\.0/?')">CC0-1.0</xsl:when>
+        <xsl:when test="matches(., '^https?://spdx\.org/licenses/[A-Za-z0-9.+-]+(\.html)?$')">
+          <xsl:sequence select="replace(., '^https?://spdx\.org/licenses/([A-Za-z0-9.+-]+?)(\.html)?$', '$1')"/>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- who is credited, as maps: 'kind' (person or organisation), 'name' (the name as written),
+       'family' and 'given' (a persName's surname and forenames; a persName written whole is
+       divided at its last space), and 'orcid' where a persName points to one; the names of
+       titleStmt's author, editor and respStmt, in $lang -->
+  <xsl:function name="ed:credited" as="map(xs:string, xs:string)*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="stmt" select="root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
+    <xsl:for-each select="ed:in-language($stmt/(tei:author | tei:editor | tei:respStmt/(tei:name | tei:orgName | tei:persName)), $lang)">
+      <xsl:variable name="orcid" select="tokenize(@ref)[matches(., '^https://orcid\.org/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$')][1]"/>
+      <xsl:variable name="whole" select="normalize-space()"/>
+      <xsl:sequence select="map:merge((
+          map { 'kind': if (self::tei:orgName or self::tei:name[not(@type = 'person')]) then 'organisation' else 'person',
+                'name': $whole },
+          if (tei:surname) then map { 'family': normalize-space(tei:surname[1]), 'given': string-join(tei:forename ! normalize-space(), ' ') }
+          else if (self::tei:persName and contains($whole, ' ')) then map { 'family': replace($whole, '^.* ', ''), 'given': replace($whole, ' [^ ]*$', '') }
+          else (),
+          $orcid ! map { 'orcid': . }))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- the edition's identifiers: a DOI (publicationStmt/idno type="DOI") and its address -->
+  <xsl:function name="ed:doi" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="(root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'DOI'] ! normalize-space())[matches(., '^10\.[0-9]{4,}/\S+$')][1]"/>
+  </xsl:function>
+
 </xsl:stylesheet>

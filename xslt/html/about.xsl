@@ -101,7 +101,7 @@
       <h2><xsl:value-of select="ed:msg('downloads')"/></h2>
       <ul>
         <!-- downloads: JSON object, kind → array of file names (only files that exist) -->
-        <xsl:for-each select="('tei', 'witness', 'schema', 'pdf', 'text')[map:contains($ed:downloads, .)]">
+        <xsl:for-each select="('tei', 'witness', 'schema', 'pdf', 'text', 'data')[map:contains($ed:downloads, .)]">
           <xsl:variable name="kind" select="."/>
           <li><xsl:value-of select="ed:msg('download-' || $kind)"/>:
             <xsl:for-each select="array:flatten($ed:downloads($kind))">
@@ -110,6 +110,7 @@
             </xsl:for-each>
           </li>
         </xsl:for-each>
+        <li><a href="encoding.html"><xsl:value-of select="ed:msg('encoding-doc')"/></a></li>
       </ul>
     </section>
 

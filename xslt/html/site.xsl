@@ -26,6 +26,9 @@
   <xsl:param name="downloads" as="xs:string" select="'{}'"/>
   <!-- the way from a page to the site's root folder: '' for the Turkish pages, '../' for en/ -->
   <xsl:param name="root" as="xs:string" select="''"/>
+  <!-- the documentation of the encoding (edition/odd.py: one XHTML <main>, in English), for a
+       page of its own; empty: no such page -->
+  <xsl:param name="encoding" as="xs:string" select="''"/>
 
   <xsl:variable name="ed:downloads" select="parse-json($downloads)"/>
   <xsl:variable name="tei" select="/tei:TEI"/>
@@ -142,6 +145,16 @@
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
+    <xsl:if test="$encoding">
+      <xsl:variable name="documentation" select="parse-xml($encoding)/*"/>
+      <xsl:call-template name="page">
+        <xsl:with-param name="name" select="'encoding'"/>
+        <xsl:with-param name="title" select="ed:msg('encoding-doc')"/>
+        <xsl:with-param name="content">
+          <div class="{$documentation/@class}" lang="{$documentation/@lang}"><xsl:sequence select="$documentation/node()"/></div>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:result-document href="entities.js" method="text">
       <xsl:call-template name="entity-data"/>
     </xsl:result-document>
@@ -170,6 +183,10 @@
               </xsl:for-each>
               <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
             </xsl:for-each>
+            <!-- the open data are several files: the about page lists them -->
+            <xsl:if test="map:contains($ed:downloads, 'data')">
+              <xsl:text> · </xsl:text><a href="{ed:page('about')}#downloads"><xsl:value-of select="ed:msg('download-data')"/></a>
+            </xsl:if>
           </p>
           <p>
             <xsl:for-each select="ed:in-language($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence, $ui-lang)">

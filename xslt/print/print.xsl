@@ -170,11 +170,53 @@
     <xsl:sequence select="pr:prose(pr:msg($key, $values), $pr:lang)"/>
   </xsl:function>
 
+  <!-- what the PDF's XMP says beyond what WeasyPrint writes (title, authors, description,
+       keywords, dates): the rights (each licence in each language, and the first licence's
+       address), the edition's identifier (DOI, else its canonical address) and its
+       languages; edition/pdf.py adds these rdf:Descriptions to the XMP's one rdf:RDF -->
+  <xsl:template name="pr:xmp">
+    <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
+    <xsl:variable name="licences" select="$header/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence"/>
+    <xsl:variable name="identifier" select="(ed:doi(.) ! ('https://doi.org/' || .), ed:canonical-base(.))[1]"/>
+    <xsl:result-document href="xmp.rdf" method="xml" omit-xml-declaration="yes" indent="no">
+      <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                         xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/">
+          <xsl:if test="$licences">
+            <dc:rights>
+              <rdf:Alt>
+                <rdf:li xml:lang="x-default"><xsl:value-of select="string-join(ed:in-language($licences, $pr:lang) ! normalize-space(), ' ')"/></rdf:li>
+                <xsl:for-each-group select="$licences[@xml:lang]" group-by="string(@xml:lang)">
+                  <rdf:li xml:lang="{current-grouping-key()}"><xsl:value-of select="string-join(current-group() ! normalize-space(), ' ')"/></rdf:li>
+                </xsl:for-each-group>
+              </rdf:Alt>
+            </dc:rights>
+            <xmpRights:Marked>True</xmpRights:Marked>
+            <xsl:for-each select="ed:licence-url(.)">
+              <xmpRights:WebStatement><xsl:value-of select="."/></xmpRights:WebStatement>
+            </xsl:for-each>
+          </xsl:if>
+          <xsl:for-each select="$identifier">
+            <dc:identifier><xsl:value-of select="."/></dc:identifier>
+          </xsl:for-each>
+          <dc:language>
+            <rdf:Bag>
+              <xsl:for-each select="distinct-values(($doc-lang, $header/tei:profileDesc/tei:langUsage/tei:language/@ident ! string()))">
+                <rdf:li><xsl:value-of select="."/></rdf:li>
+              </xsl:for-each>
+            </rdf:Bag>
+          </dc:language>
+        </rdf:Description>
+      </rdf:RDF>
+    </xsl:result-document>
+  </xsl:template>
+
   <!-- ===== the document ===== -->
 
   <xsl:template match="/">
     <xsl:variable name="title" select="ed:edition-title(., $pr:lang)"/>
     <xsl:variable name="date" select="pr:edition-date()"/>
+    <xsl:call-template name="pr:xmp"/>
     <xsl:variable name="text" as="element()*">
       <xsl:call-template name="title-page"/>
       <xsl:call-template name="contents"/>

@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The registers as the data files see them: which entries there are, what each says in
+     each language, its links, its address, and where the text names it. Shared by the CSV,
+     JSON-LD and GeoJSON modules (included by data.xsl, which imports ../common/common.xsl). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:edition:functions"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="ed:doc" select="/"/>
+
+  <!-- the languages of the data: those of the interfaces (web/messages.json, in its order),
+       the same for every document; without messages, the language of the text -->
+  <xsl:variable name="ed:all-messages" as="map(*)" select="parse-json($messages)"/>
+  <xsl:variable name="ed:languages" as="xs:string+"
+      select="if (map:size($ed:all-messages)) then map:keys($ed:all-messages) ! string() else (string(/tei:TEI/@xml:lang)[.], 'en')[1]"/>
+
+  <!-- the kinds of register, in the order of the site's pages, and their files' names
+       (those of the site's register pages, xslt/html/site.xsl ed:register-page) -->
+  <xsl:variable name="ed:register-kinds" as="xs:string+" select="('person', 'place', 'org', 'event')"/>
+  <xsl:variable name="ed:register-files" as="map(xs:string, xs:string)"
+      select="map { 'person': 'persons', 'place': 'places', 'org': 'organisations', 'event': 'events' }"/>
+
+  <!-- the entries of one kind, in the order of the TEI -->
+  <xsl:function name="ed:entries" as="element()*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="root($doc)/tei:TEI/tei:standOff//*[local-name() eq $kind][namespace-uri() eq 'http://www.tei-c.org/ns/1.0'][@xml:id]"/>
+  </xsl:function>
+  <xsl:function name="ed:all-entries" as="element()*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="$ed:register-kinds ! ed:entries($doc, .)"/>
+  </xsl:function>
+
+  <!-- where the text names an entry: every element of the text that points to it, in order -->
+  <xsl:key name="ed:named-at" match="tei:text//*[@ref]" use="tokenize(@ref) ! substring-after(., '#')"/>
+  <xsl:function name="ed:occurrences" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="key('ed:named-at', string($entry/@xml:id), root($entry))"/>
+  </xsl:function>
+
+  <!-- where something stands, as the site labels it (xslt/html/apparatus.xsl, the same
+       expression): "§12", "§13 n. 4", or the heading of its division -->
+  <xsl:function name="ed:place-label" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="(ed:where($el)[.], $el/ancestor::tei:div[1]/tei:head ! normalize-space(ed:reading(node())), '')[1]"/>
+  </xsl:function>
+
+  <!-- the name of an entry's type in $lang (web/messages.json), else the type itself -->
+  <xsl:function name="ed:type-label" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="$entry/@type ! ($ed:all-messages($lang)('type-' || .), string(.))[1]"/>
+  </xsl:function>
+
+  <!-- what an entry was, in $lang: its occupation, else its type (as ed:what-it-was, with the
+       type's name in $lang rather than in the interface's language) -->
+  <xsl:function name="ed:what-in" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="(ed:in-language($entry/tei:occupation, $lang)[1] ! normalize-space(), ed:type-label($entry, $lang))[1]"/>
+  </xsl:function>
+
+  <!-- the authority records of an entry, as addresses: a Wikipedia article as the TEI gives it,
+       a GeoNames id as https://www.geonames.org/ID; only what the link policy lets through -->
+  <xsl:function name="ed:authority" as="xs:string*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:for-each select="$entry/tei:idno">
+      <xsl:choose>
+        <xsl:when test="@type = 'geonames' and matches(normalize-space(), '^[0-9]+$')">
+          <xsl:sequence select="'https://www.geonames.org/' || normalize-space()"/>
+        </xsl:when>
+        <xsl:when test="@type = 'geonames'"/>
+        <xsl:otherwise>
+          <xsl:sequence select="ed:link(normalize-space())[matches(., '^https?://', 'i')]"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- an entry's address: its anchor on the site's register page at the canonical address,
+       where there is one; else "#id" -->
+  <xsl:function name="ed:entry-url" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="(ed:canonical-url($entry, $ed:register-files(local-name($entry)) || '.html'), '')[1] || '#' || $entry/@xml:id"/>
+  </xsl:function>
+  <!-- the entry's canonical address, or nothing -->
+  <xsl:function name="ed:entry-link" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="ed:canonical-url($entry, $ed:register-files(local-name($entry)) || '.html') ! (. || '#' || $entry/@xml:id)"/>
+  </xsl:function>
+
+  <!-- the edition's address: the canonical address of its site, or "#" and the TEI's id -->
+  <xsl:function name="ed:edition-url" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="(ed:canonical-base($doc), '#' || (root($doc)/tei:TEI/@xml:id, 'edition')[1])[1]"/>
+  </xsl:function>
+
+  <!-- the ISO dates of an entry: a person's birth and death, an event's start and end (a
+       day, month or year; the same for both where it has one date) -->
+  <xsl:function name="ed:start" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="($entry/@when, $entry/@from, $entry/@notBefore)[1] ! string()"/>
+  </xsl:function>
+  <xsl:function name="ed:end" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="($entry/@when, $entry/@to, $entry/@notAfter)[1] ! string()"/>
+  </xsl:function>
+
+</xsl:stylesheet>
