@@ -190,4 +190,11 @@
     <xsl:sequence select="string-join((ed:paragraph($el) ! ed:paragraph-label(.), $note ! (ed:msg('footnote-abbr') || ' ' || ed:note-label(.))), ' ')"/>
   </xsl:function>
 
+  <!-- where something stands, as the site and the open data label it: "§12", "§13 n. 4"
+       (as in the PDF), or the heading of its division -->
+  <xsl:function name="ed:place-label" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="(ed:where($el)[.], $el/ancestor::tei:div[1]/tei:head ! normalize-space(ed:reading(node())), '')[1]"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -42,13 +42,6 @@
     <xsl:sequence select="key('ed:named-at', string($entry/@xml:id), root($entry))"/>
   </xsl:function>
 
-  <!-- where something stands, as the site labels it (xslt/html/apparatus.xsl, the same
-       expression): "§12", "§13 n. 4", or the heading of its division -->
-  <xsl:function name="ed:place-label" as="xs:string">
-    <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="(ed:where($el)[.], $el/ancestor::tei:div[1]/tei:head ! normalize-space(ed:reading(node())), '')[1]"/>
-  </xsl:function>
-
   <!-- the name of an entry's type in $lang (web/messages.json), else the type itself -->
   <xsl:function name="ed:type-label" as="xs:string?">
     <xsl:param name="entry" as="element()"/>

@@ -135,10 +135,4 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- where something stands: "§12", "§13 n. 4" (as in the PDF), or the section's heading -->
-  <xsl:function name="ed:place-label" as="xs:string">
-    <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="(ed:where($el)[.], $el/ancestor::tei:div[1]/tei:head ! ed:reading(node()), '')[1]"/>
-  </xsl:function>
-
 </xsl:stylesheet>
