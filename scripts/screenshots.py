@@ -1,6 +1,8 @@
 """Screenshots of the drawn parts of the built site, for people to look at: each map of the
 places page and the timeline, at desktop (1280 px) and phone (390 px) width, into
-build/screenshots/. Run after `make` (which builds the site): `make screenshots`.
+.artifacts/screenshots/ (not build/, which holds only what the build made: a build refuses
+an out folder with anything else in it). Run after `make` (which builds the site):
+`make screenshots`.
 
 Usage: python scripts/screenshots.py [SITE_FOLDER] [-o OUT]
 """
@@ -21,7 +23,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sites = sorted(p.parent for p in (ROOT / "build" / "html").glob("*/index.html"))
     parser.add_argument("site", nargs="?", type=Path, default=sites[0] if sites else None)
-    parser.add_argument("-o", "--out", type=Path, default=ROOT / "build" / "screenshots")
+    parser.add_argument("-o", "--out", type=Path, default=ROOT / ".artifacts" / "screenshots")
     args = parser.parse_args()
     if args.site is None or not (args.site / "index.html").is_file():
         parser.error("no site: run `make` first, or name a site's folder")
