@@ -91,9 +91,16 @@
     </nav>
   </xsl:template>
 
+  <!-- the divisions numbered in document order in one pass (not by counting those before
+       each one again) -->
+  <xsl:accumulator name="od:divisions" initial-value="0" as="xs:integer">
+    <xsl:accumulator-rule match="tei:div" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:mode use-accumulators="#all"/>
+
   <xsl:function name="od:id" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="string(($div/@xml:id, 'division-' || count($div/(ancestor::tei:div | preceding::tei:div)) + 1)[1])"/>
+    <xsl:sequence select="string(($div/@xml:id, 'division-' || $div/accumulator-before('od:divisions'))[1])"/>
   </xsl:function>
 
   <!-- ============================================================ the ODD's prose -->
