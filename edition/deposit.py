@@ -115,22 +115,8 @@ def _bag(folder: Path, bag_info: dict[str, str]) -> None:
     # bagit logs each file it hashes; the build reports what it wrote itself
     logging.getLogger("bagit").setLevel(logging.WARNING)
     bag = bagit.make_bag(str(folder), bag_info, processes=1, checksums=CHECKSUMS)
+    # bagit lists the payload in sorted order (processes=1), so the same payload gives the same manifests
     bag.validate()  # raises if a checksum or the payload does not hold
-    for manifest in folder.glob("*manifest-*.txt"):
-        # one line per file, sorted, so that the same payload gives the same bytes
-        lines = manifest.read_text(encoding="utf-8").splitlines()
-        manifest.write_text("".join(line + "\n" for line in sorted(lines)), encoding="utf-8")
-    _rewrite_tag_manifests(folder)
-
-
-def _rewrite_tag_manifests(folder: Path) -> None:
-    """The tag manifests again, after the payload manifests were sorted (their checksums changed)."""
-    import hashlib
-
-    tags = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("tagmanifest-"))
-    for algorithm in CHECKSUMS:
-        lines = [f"{hashlib.new(algorithm, p.read_bytes()).hexdigest()}  {p.name}" for p in tags]
-        (folder / f"tagmanifest-{algorithm}.txt").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
 def _schema_documentation() -> str:

@@ -42,6 +42,16 @@ def witness_source(path: Path, tree: etree._ElementTree) -> tuple[str, str | Non
     return ptr.get("target"), (digest.text.strip() if digest is not None and digest.text else None), ptr
 
 
+def offered_witness(path: Path, tree: etree._ElementTree) -> tuple[Path, bytes] | None:
+    """The witness as the outputs offer it (a download, a PDF attachment): its file and bytes
+    where the TEI declares one and its checksum holds, else nothing."""
+    try:
+        found = verified_witness(path, tree)
+    except InputError:  # no witness declared
+        return None
+    return None if isinstance(found, Problem) else found
+
+
 def read_witness(path: Path, tree: etree._ElementTree) -> Transcript | Problem:
     """The transcript the TEI's witness names, or the Problem that keeps it from being used."""
     found = verified_witness(path, tree)

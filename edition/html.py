@@ -18,7 +18,6 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import basemap, fidelity, fonts, odd, saxon
-from .errors import InputError, Problem
 from .output import OutputFolder, Stage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,11 +64,8 @@ def _downloads(doc, out: Stage, site: Path) -> dict[str, list[str]]:
 
 
 def _witness(doc) -> list[tuple[str, bytes]]:
-    try:
-        found = fidelity.verified_witness(doc.path, doc.tree)
-    except InputError:  # no witness declared: nothing to offer
-        return []
-    return [] if isinstance(found, Problem) else [(found[0].name, found[1])]
+    found = fidelity.offered_witness(doc.path, doc.tree)
+    return [(found[0].name, found[1])] if found else []
 
 
 def _own_file(path: Path) -> bool:

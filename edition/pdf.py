@@ -41,7 +41,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from . import basemap, cache, fidelity, saxon
-from .errors import InputError, Problem
+from .errors import InputError
 from .xmlio import read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -229,11 +229,8 @@ def attachments(doc, date: str | None, attachment_class) -> list:
     when = datetime.fromisoformat(date) if date else NO_DATE
     files = [(f"{doc.name}.xml", doc.data, "TEI P5 source of this edition", "Source")]
     # the witness the TEI points to (its ../source link), once its checksum holds
-    try:
-        witness = fidelity.verified_witness(doc.path, doc.tree)
-    except InputError:  # no witness declared: nothing to attach
-        witness = None
-    if witness is not None and not isinstance(witness, Problem):
+    witness = fidelity.offered_witness(doc.path, doc.tree)
+    if witness:
         files.append((witness[0].name, witness[1], "The witness: the transcript the text was edited from", "Source"))
     for schema in schema_files():
         files.append((schema.name, schema.read_bytes(), SCHEMA_DESCRIPTIONS[schema.suffix], "Supplement"))

@@ -122,8 +122,8 @@
     <xsl:choose>
       <xsl:when test="$occupation"><xsl:sequence select="$occupation"/></xsl:when>
       <xsl:when test="$entry/@type">
-        <xsl:variable name="label" select="$ed:messages('type-' || $entry/@type)"/>
-        <tei:term xml:lang="{if (exists($label)) then $ed:ui-lang else 'en'}"><xsl:value-of select="($label, $entry/@type)[1]"/></tei:term>
+        <xsl:variable name="label" select="ed:msg-in('type-' || $entry/@type, $lang)"/>
+        <tei:term xml:lang="{if (exists($label)) then $lang else 'en'}"><xsl:value-of select="($label, $entry/@type)[1]"/></tei:term>
       </xsl:when>
     </xsl:choose>
   </xsl:function>

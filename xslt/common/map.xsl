@@ -38,6 +38,28 @@
     <xsl:sequence select="$places[empty(ed:latlon(.))] except ed:unmapped-areas($places)"/>
   </xsl:function>
 
+  <!-- the places no map shows, for the lists under the maps: [label key of web/messages.json,
+       the places in the order of names in $lang], for areas and for places not located -->
+  <xsl:function name="ed:unmapped-lists" as="array(*)*">
+    <xsl:param name="places" as="element()*"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:for-each select="[ 'map-areas', ed:unmapped-areas($places) ], [ 'map-unlocated', ed:unlocated($places) ]">
+      <xsl:variable name="listed" select="tail(?*)"/>
+      <xsl:if test="exists($listed)">
+        <xsl:sequence select="[ ?1, sort($listed, (), function($p) { ed:sort-key(ed:entity-name($p, $lang)) }) ]"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- the caption of the map at $level of a series (1: all places), saying where a box marks
+       the next one -->
+  <xsl:function name="ed:map-caption" as="xs:string">
+    <xsl:param name="level" as="xs:integer"/>
+    <xsl:param name="has-detail" as="xs:boolean"/>
+    <xsl:sequence select="ed:msg(if ($level eq 1) then 'map-caption' else 'map-detail-caption')
+                          || (if ($has-detail) then ' ' || ed:msg('map-detail-box') else '')"/>
+  </xsl:function>
+
   <!-- the frame around some places: west, east, south, north in degrees, with a margin,
        and at least 1.3 times as wide as it is high (a screen is wider than high) -->
   <xsl:function name="ed:map-frame" as="map(xs:string, xs:double)">

@@ -15,7 +15,16 @@
   <xsl:param name="ui-lang" as="xs:string" select="''"/>
 
   <xsl:variable name="ed:ui-lang" as="xs:string" select="($ui-lang[.], string(/tei:TEI/@xml:lang)[.], 'en')[1]"/>
-  <xsl:variable name="ed:messages" as="map(*)" select="(parse-json($messages)($ed:ui-lang), map {})[1]"/>
+  <!-- language → key → label, for outputs that speak several languages at once (the open data) -->
+  <xsl:variable name="ed:all-messages" as="map(*)" select="parse-json($messages)"/>
+  <xsl:variable name="ed:messages" as="map(*)" select="($ed:all-messages($ed:ui-lang), map {})[1]"/>
+
+  <!-- a label in $lang, where web/messages.json has one -->
+  <xsl:function name="ed:msg-in" as="xs:string?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="$ed:all-messages($lang) ! .($key)"/>
+  </xsl:function>
 
   <!-- a label of the interface, in the interface language ("[key]" where there is none) -->
   <xsl:function name="ed:msg" as="xs:string">

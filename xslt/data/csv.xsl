@@ -75,7 +75,7 @@
       <xsl:choose>
         <xsl:when test="$column = 'id'"><xsl:sequence select="string($entry/@xml:id)"/></xsl:when>
         <xsl:when test="starts-with($column, 'name_')"><xsl:sequence select="ed:entity-name($entry, $lang)"/></xsl:when>
-        <xsl:when test="starts-with($column, 'occupation_')"><xsl:sequence select="ed:what-in($entry, $lang)"/></xsl:when>
+        <xsl:when test="starts-with($column, 'occupation_')"><xsl:sequence select="(ed:what-it-was($entry, $lang) ! normalize-space())"/></xsl:when>
         <xsl:when test="$column = 'type'"><xsl:sequence select="$entry/@type ! string()"/></xsl:when>
         <xsl:when test="starts-with($column, 'type_')"><xsl:sequence select="ed:type-label($entry, $lang)"/></xsl:when>
         <xsl:when test="starts-with($column, 'dates_')"><xsl:sequence select="ed:entity-dates($entry, $lang)"/></xsl:when>

@@ -61,7 +61,7 @@
               'identifier': string($entry/@xml:id),
               'name': ed:lang-values($names) },
         $variants[1] ! map { 'alternateName': array { $variants } },
-        ($ed:languages ! ed:what-in($entry, .))[1] ! map { 'description': ed:lang-values($ed:languages ! map { 'value': string(ed:what-in($entry, .)), 'lang': . }) },
+        ($ed:languages ! (ed:what-it-was($entry, .) ! normalize-space()))[1] ! map { 'description': ed:lang-values($ed:languages ! map { 'value': string((ed:what-it-was($entry, .) ! normalize-space())), 'lang': . }) },
         $entry/tei:birth/@when ! map { 'birthDate': string(.) },
         $entry/tei:death/@when ! map { 'deathDate': string(.) },
         $entry[self::tei:event] ! ed:start(.) ! map { 'startDate': . },

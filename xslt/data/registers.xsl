@@ -14,7 +14,6 @@
 
   <!-- the languages of the data: those of the interfaces (web/messages.json, in its order),
        the same for every document; without messages, the language of the text -->
-  <xsl:variable name="ed:all-messages" as="map(*)" select="parse-json($messages)"/>
   <xsl:variable name="ed:languages" as="xs:string+"
       select="if (map:size($ed:all-messages)) then map:keys($ed:all-messages) ! string() else (string(/tei:TEI/@xml:lang)[.], 'en')[1]"/>
 
@@ -46,15 +45,7 @@
   <xsl:function name="ed:type-label" as="xs:string?">
     <xsl:param name="entry" as="element()"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:sequence select="$entry/@type ! ($ed:all-messages($lang)('type-' || .), string(.))[1]"/>
-  </xsl:function>
-
-  <!-- what an entry was, in $lang: its occupation, else its type (as ed:what-it-was, with the
-       type's name in $lang rather than in the interface's language) -->
-  <xsl:function name="ed:what-in" as="xs:string?">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:param name="lang" as="xs:string"/>
-    <xsl:sequence select="(ed:in-language($entry/tei:occupation, $lang)[1] ! normalize-space(), ed:type-label($entry, $lang))[1]"/>
+    <xsl:sequence select="$entry/@type ! (ed:msg-in('type-' || ., $lang), string(.))[1]"/>
   </xsl:function>
 
   <!-- the authority records of an entry, as addresses: a Wikipedia article as the TEI gives it,

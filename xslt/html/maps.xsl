@@ -32,18 +32,15 @@
           <xsl:with-param name="places" select="?*"/>
           <xsl:with-param name="detail" select="if (exists($next)) then ed:map-frame($next?*) else ()"/>
           <xsl:with-param name="detail-link" select="'#' || ed:map-id($level + 1)"/>
-          <xsl:with-param name="caption" select="ed:msg(if ($level eq 1) then 'map-caption' else 'map-detail-caption')
-                                                 || (if (exists($next)) then ' ' || ed:msg('map-detail-box') else '')"/>
+          <xsl:with-param name="caption" select="ed:map-caption($level, exists($next))"/>
         </xsl:call-template>
       </xsl:for-each>
-      <xsl:call-template name="unmapped-list">
-        <xsl:with-param name="places" select="ed:unmapped-areas($places)"/>
-        <xsl:with-param name="label" select="ed:msg('map-areas')"/>
-      </xsl:call-template>
-      <xsl:call-template name="unmapped-list">
-        <xsl:with-param name="places" select="ed:unlocated($places)"/>
-        <xsl:with-param name="label" select="ed:msg('map-unlocated')"/>
-      </xsl:call-template>
+      <xsl:for-each select="ed:unmapped-lists($places, $text-lang)">
+        <p class="map-unmapped"><xsl:value-of select="ed:msg(?1)"/>: <xsl:for-each select="?2">
+            <a href="#{@xml:id}" lang="{$text-lang}"><xsl:value-of select="ed:entity-name(., $text-lang)"/></a>
+            <xsl:if test="position() ne last()">, </xsl:if>
+          </xsl:for-each>.</p>
+      </xsl:for-each>
     </section>
   </xsl:template>
 
@@ -77,18 +74,6 @@
       <figcaption id="{$id}-caption"><xsl:value-of select="$caption"/>
         <xsl:text> </xsl:text><span class="map-credit"><xsl:value-of select="ed:msg('map-credit')"/></span></figcaption>
     </figure>
-  </xsl:template>
-
-  <xsl:template name="unmapped-list">
-    <xsl:param name="places" as="element()*"/>
-    <xsl:param name="label" as="xs:string"/>
-    <xsl:if test="exists($places)">
-      <p class="map-unmapped"><xsl:value-of select="$label"/>: <xsl:for-each select="$places">
-          <xsl:sort select="ed:sort-key(ed:entity-name(., $text-lang))"/>
-          <a href="#{@xml:id}" lang="{$text-lang}"><xsl:value-of select="ed:entity-name(., $text-lang)"/></a>
-          <xsl:if test="position() ne last()">, </xsl:if>
-        </xsl:for-each>.</p>
-    </xsl:if>
   </xsl:template>
 
   <!-- an entry's locator: a window on the map of all places (its geography reused, not

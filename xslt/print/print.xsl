@@ -1047,8 +1047,7 @@
       <xsl:variable name="level" select="position()"/>
       <xsl:variable name="next" select="$series[$level + 1]"/>
       <xsl:variable name="id" select="pr:id('map', $list) || '-' || $level"/>
-      <xsl:variable name="caption" select="ed:msg(if ($level eq 1) then 'map-caption' else 'map-detail-caption')
-                                           || (if (exists($next)) then ' ' || ed:msg('map-detail-box') else '')"/>
+      <xsl:variable name="caption" select="ed:map-caption($level, exists($next))"/>
       <figure class="map" id="{$id}">
         <xsl:call-template name="ed:map-svg">
           <xsl:with-param name="places" select="?*"/>
@@ -1066,15 +1065,11 @@
         <figcaption><xsl:value-of select="$caption"/><xsl:text> </xsl:text><xsl:value-of select="ed:msg('map-credit')"/></figcaption>
       </figure>
     </xsl:for-each>
-    <xsl:for-each select="[ed:unmapped-areas($places), 'map-areas'], [ed:unlocated($places), 'map-unlocated']">
-      <xsl:variable name="listed" select="?1"/>
-      <xsl:if test="exists($listed)">
-        <p class="map-unmapped"><xsl:value-of select="ed:msg(?2)"/>: <xsl:for-each select="$listed">
-            <xsl:sort select="ed:sort-key(ed:entity-name(., $doc-lang))"/>
-            <a href="#{@xml:id}" lang="{$doc-lang}"><xsl:value-of select="ed:entity-name(., $doc-lang)"/></a>
-            <xsl:if test="position() ne last()">, </xsl:if>
-          </xsl:for-each>.</p>
-      </xsl:if>
+    <xsl:for-each select="ed:unmapped-lists($places, $doc-lang)">
+      <p class="map-unmapped"><xsl:value-of select="ed:msg(?1)"/>: <xsl:for-each select="?2">
+          <a href="#{@xml:id}" lang="{$doc-lang}"><xsl:value-of select="ed:entity-name(., $doc-lang)"/></a>
+          <xsl:if test="position() ne last()">, </xsl:if>
+        </xsl:for-each>.</p>
     </xsl:for-each>
   </xsl:template>
 
