@@ -60,9 +60,11 @@ def test_citation_cff_and_codemeta_agree_with_each_other_and_the_header(edition_
     assert cff["title"] == meta["name"] == title
     assert cff["version"] == meta["version"] == header.find(".//tei:editionStmt/tei:edition", NS).get("n")
     assert cff["date-released"] == meta["datePublished"] == header.find(".//tei:publicationStmt/tei:date", NS).get("when")
-    targets = [l.get("target") for l in header.iterfind(".//tei:availability/tei:licence", NS)]
-    assert "https://creativecommons.org/licenses/by/4.0/" in targets
-    assert cff["license"] == ["CC-BY-4.0", "MIT"]
+    # the SPDX identifier of each licence the header names, read off its address here
+    spdx = {"https://creativecommons.org/licenses/by/4.0/": "CC-BY-4.0", "https://spdx.org/licenses/MIT.html": "MIT"}
+    targets = list(dict.fromkeys(l.get("target") for l in header.iterfind(".//tei:availability/tei:licence", NS)))
+    assert set(targets) <= set(spdx), targets
+    assert cff["license"] == [spdx[t] for t in targets]
     assert meta["license"] == ["https://spdx.org/licenses/" + spdx for spdx in cff["license"]]
     assert [a["name"] for a in meta["author"]] == \
         [json.loads(line.split(":", 1)[1]) for line in (ROOT / "CITATION.cff").read_text().splitlines() if line.startswith("  - name:")]

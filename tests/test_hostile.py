@@ -556,3 +556,16 @@ def test_a_corrupt_page_map_beside_the_pdf_changes_nothing(tmp_path):
     result = run_edition("build", "pdf", str(MINIMAL), "--out", str(out))
     assert result.returncode == 0, said(result)
     assert (out / "pdf" / "minimal.pdf").read_bytes() == first
+
+
+@pytest.mark.parametrize("name", ["witness-checksum", "witness-escape"])
+def test_a_deposit_never_packs_a_witness_it_cannot_trust(name, tmp_path):
+    """The bag holds the witness only once it is inside the edition and its checksum holds;
+    otherwise the deposit stops at its line, and nothing of the build is put in place."""
+    out = tmp_path / "build"
+    result = run_edition("build", "deposit", str(HOSTILE / f"{name}.xml"), "--out", str(out))
+    assert_clean_failure(result, 2)
+    assert "[fidelity] witness <ptr target=" in said(result)
+    assert "secret-canary-witness" not in said(result) and "root:" not in said(result)
+    made = [p for p in out.rglob("*") if p.is_file() and p.name != ".edition-manifest.json"] if out.exists() else []
+    assert not [p for p in made if "deposit" in p.parts or p.suffix in (".pdf", ".html", ".txt")], made

@@ -218,3 +218,13 @@ def test_a_frame_that_is_not_a_frame_is_refused_with_a_message(project, size):
     html = f'<svg><g class="basemap" id="m" data-project="{project}" data-size="{size}"/></svg>'
     with pytest.raises(InputError, match="frame"):
         basemap.draw(html, "x.xml")
+
+
+def test_missing_map_data_is_an_error_that_names_the_cure(tmp_path, monkeypatch):
+    monkeypatch.setattr(basemap, "DATA", tmp_path / "world-atlas")
+    basemap._data_digest.cache_clear()
+    try:
+        with pytest.raises(basemap.MapDataMissing, match="npm ci --prefix web/geodata"):
+            basemap.draw(frame_html(), "x.xml")
+    finally:
+        basemap._data_digest.cache_clear()
