@@ -55,7 +55,7 @@ def test_every_apparatus_entry_once_and_its_lemma_is_the_text_at_its_anchor(site
     assert len({e.get("id") for e in entries}) == len(entries)
     for entry in entries:
         anchor = index.get_element_by_id(entry.get("data-app"))
-        lem = anchor.xpath("./span[@class='lem']")[0]
+        lem = anchor.xpath("./span[contains(concat(' ', @class, ' '), ' lem ')]")[0]
         assert " ".join(entry.xpath(".//span[@class='lemma']/@data-lem")[0].split()) == text_of(lem)
         marker = entry.xpath(".//a[@class='app-label']/@href")[0]
         assert index.get_element_by_id(marker[1:]).get("href") == "#" + entry.get("id")

@@ -4,6 +4,7 @@ language its `lang` says (sampled by element, with the commonest words of each l
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -130,3 +131,20 @@ def test_in_the_browser_no_element_holds_text_of_the_other_language(site, browse
     finally:
         context.close()
     assert wrong == []
+
+
+def _refuse_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    keys = [key for key, _ in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    assert not repeated, f"web/messages.json gives these keys twice (the last one silently wins): {repeated}"
+    return dict(pairs)
+
+
+def test_every_label_is_given_once_and_in_every_language():
+    """A key written twice in web/messages.json would be read as its last value: a label added
+    under a name already taken would silently change the other's words (seen with "conjecture")."""
+    path = EDITION_TEI.parent.parent / "web" / "messages.json"
+    messages = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_refuse_duplicates)
+    key_sets = {lang: set(labels) for lang, labels in messages.items()}
+    every_key = set().union(*key_sets.values())
+    assert {lang: sorted(every_key - keys) for lang, keys in key_sets.items()} == {lang: [] for lang in key_sets}

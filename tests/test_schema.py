@@ -221,3 +221,45 @@ def test_a_document_that_declares_one_language_needs_only_that_one(mutant):
                       text, flags=re.S)
     problems = pipeline.validate(pipeline.Document.load(mutant(english_only)))
     assert "twins-complete" not in {rule_of(p) for p in problems}
+
+
+# What each kind of apparatus entry may change (pattern "interventions" of the Schematron): the
+# correction rule of the header, as far as a machine can check it. Each mutation makes the
+# edition break one of its stated rules, and validation names that rule.
+def _join_compound(text: str) -> str:
+    """"bir takım" written as one word by the editors, recorded as a spacing entry."""
+    return text.replace(" bir takım ", ' <app type="spacing"><lem resp="#edition-team">birtakım</lem>'
+                                       '<rdg wit="#T">bir takım</rdg></app> ', 1)
+
+
+def _space_between_letters(text: str) -> str:
+    """A space inserted inside a word, the letters on either side outside the entry."""
+    return text.replace("Onun bu sözü", 'On<app type="spacing"><lem resp="#edition-team"> </lem><rdg wit="#T"/></app>un bu sözü', 1)
+
+
+INTERVENTIONS = {
+    "a compound joined (word division is spelling)": (_join_compound, "spacing-keeps-word-division"),
+    "a space put between two letters": (_space_between_letters, "spacing-keeps-word-division"),
+    "a spacing entry that changes a letter": (
+        lambda s: s.replace('<lem resp="#edition-team">-</lem><rdg wit="#T">- </rdg>',
+                            '<lem resp="#edition-team">–</lem><rdg wit="#T">- </rdg>', 1), "spacing-only"),
+    "a typo entry across two words": (
+        lambda s: s.replace("<lem resp=\"#edition-team\">gerçekleştirdiği</lem>",
+                            "<lem resp=\"#edition-team\">gerçekleştirdiği bir</lem>", 1), "typo-inside-a-word"),
+    "a punctuation entry that changes a letter": (
+        lambda s: re.sub(r'(<app type="punctuation"><lem resp="#edition-team")/>', r'\1>a</lem>', s, count=1),
+        "punctuation-only"),
+    "a conjecture without its certainty": (
+        lambda s: s.replace('<lem resp="#edition-team" cert="medium">Vandov 2014</lem>',
+                            '<lem resp="#edition-team">Vandov 2014</lem>', 1), "citation-conjecture"),
+    "a kind of intervention the correction rule does not name": (
+        lambda s: s.replace('<catDesc xml:lang="tr">boşluk:', '<catDesc xml:lang="tr">aralık:', 1),
+        "intervention-in-correction-rule"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INTERVENTIONS))
+def test_each_kind_of_intervention_changes_only_what_its_rule_allows(mutant, name):
+    change, rule = INTERVENTIONS[name]
+    problems = pipeline.validate(pipeline.Document.load(mutant(change)))
+    assert [rule_of(p) for p in problems] == [rule], [str(p) for p in problems]

@@ -12,6 +12,7 @@
   <xsl:import href="collation.xsl"/>
   <xsl:import href="hyphenation.xsl"/>
   <xsl:import href="links.xsl"/>
+  <xsl:import href="authorities.xsl"/>
   <xsl:import href="languages.xsl"/>
   <xsl:import href="messages.xsl"/>
   <xsl:import href="citation.xsl"/>

@@ -78,6 +78,15 @@
     <xsl:sequence select="ed:in-language($app/tei:note, $lang)"/>
   </xsl:function>
 
+  <!-- an editors' conjecture (a lem that says how certain it is), in $lang:
+       "editors' conjecture, certainty: medium"; nothing for a correction of an evident error -->
+  <xsl:function name="ed:app-conjecture" as="xs:string?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="$app/tei:lem/@cert ! (ed:msg-in('reading-conjecture', $lang) || ', '
+                          || ed:msg-in('conjecture-certainty', $lang) || ': ' || ed:msg-in('cert-' || ., $lang))"/>
+  </xsl:function>
+
   <!-- the name of an entry's kind in $lang: the term that begins its category's catDesc
        (typo: …) in the taxonomy of interventions, else the type itself -->
   <xsl:function name="ed:category-term" as="xs:string">

@@ -48,23 +48,6 @@
     <xsl:sequence select="$entry/@type ! (ed:msg-in('type-' || ., $lang), string(.))[1]"/>
   </xsl:function>
 
-  <!-- the authority records of an entry, as addresses: a Wikipedia article as the TEI gives it,
-       a GeoNames id as https://www.geonames.org/ID; only what the link policy lets through -->
-  <xsl:function name="ed:authority" as="xs:string*">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:for-each select="$entry/tei:idno">
-      <xsl:choose>
-        <xsl:when test="@type = 'geonames' and matches(normalize-space(), '^[0-9]+$')">
-          <xsl:sequence select="'https://www.geonames.org/' || normalize-space()"/>
-        </xsl:when>
-        <xsl:when test="@type = 'geonames'"/>
-        <xsl:otherwise>
-          <xsl:sequence select="ed:link(normalize-space())[matches(., '^https?://', 'i')]"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each>
-  </xsl:function>
-
   <!-- an entry's address: its anchor on the site's register page at the canonical address,
        where there is one; else "#id" -->
   <xsl:function name="ed:entry-url" as="xs:string">

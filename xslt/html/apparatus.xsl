@@ -50,7 +50,7 @@
         <span class="sigla"><xsl:value-of select="?sigla"/></span>
       </xsl:for-each>
       <xsl:text> </xsl:text>
-      <span class="app-type">(<xsl:value-of select="ed:category-term(., $ui-lang)"/>)</span>
+      <span class="app-type">(<xsl:value-of select="string-join((ed:category-term(., $ui-lang), ed:app-conjecture(., $ui-lang)), '; ')"/>)</span>
       <xsl:for-each select="ed:app-note(., $ui-lang)">
         <xsl:text> — </xsl:text>
         <span class="app-note" lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(node())"/></span>

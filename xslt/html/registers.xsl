@@ -93,8 +93,8 @@
       <dd>
         <xsl:for-each select="tei:idno">
           <xsl:choose>
-            <xsl:when test="ed:link(ed:authority-url(.))">
-              <a href="{ed:link(ed:authority-url(.))}" rel="external"><xsl:value-of select="ed:authority-label(.)"/></a>
+            <xsl:when test="ed:authority-url(.)">
+              <a href="{ed:authority-url(.)}" rel="external"><xsl:value-of select="ed:authority-label(.)"/></a>
             </xsl:when>
             <xsl:otherwise><xsl:value-of select="ed:authority-label(.)"/></xsl:otherwise>
           </xsl:choose>
@@ -123,18 +123,6 @@
     </span>
   </xsl:function>
 
-  <xsl:function name="ed:authority-url" as="xs:string">
-    <xsl:param name="idno" as="element(tei:idno)"/>
-    <xsl:sequence select="if ($idno/@type = 'geonames') then 'https://www.geonames.org/' || normalize-space($idno)
-                          else normalize-space($idno)"/>
-  </xsl:function>
-  <xsl:function name="ed:authority-label" as="xs:string">
-    <xsl:param name="idno" as="element(tei:idno)"/>
-    <xsl:sequence select="if ($idno/@type = 'geonames') then 'GeoNames ' || normalize-space($idno)
-                          else if ($idno/@type = 'wikipedia') then 'Wikipedia (' || substring-before(substring-after($idno, '//'), '.') || ')'
-                          else $idno/@type || ' ' || normalize-space($idno)"/>
-  </xsl:function>
-
   <!-- what the popovers of the edition page show, as data for web/js/edition.js:
        id → [name, kind, type, dates, certainty, register link, [[label, url]…]] -->
   <xsl:template name="entity-data">
@@ -144,7 +132,7 @@
             ed:entity-name(., $text-lang), ed:msg(local-name()), string(ed:what-it-was(., $ui-lang)),
             string((ed:entity-dates(., $ui-lang), '')[1]), ed:msg('cert-' || (@cert, 'high')[1]),
             ed:page(ed:register-page(.)) || '#' || @xml:id,
-            array { tei:idno[ed:link(ed:authority-url(.))] ! [ed:authority-label(.), ed:link(ed:authority-url(.))] } ] }"/>
+            array { tei:idno[ed:authority-url(.)] ! [ed:authority-label(.), ed:authority-url(.)] } ] }"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:text>window.EDITION_ENTITIES = </xsl:text>

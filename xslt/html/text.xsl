@@ -77,7 +77,7 @@
   <xsl:template match="tei:app" mode="text">
     <xsl:variable name="id" select="ed:app-id(.)"/>
     <span class="app" id="{$id}">
-      <span class="lem"><xsl:apply-templates select="tei:lem/node()" mode="text"/></span>
+      <span class="{if (tei:lem/@cert) then 'lem conjecture' else 'lem'}"><xsl:apply-templates select="tei:lem/node()" mode="text"/></span>
       <span class="rdg"><xsl:apply-templates select="ed:witness-reading(., ed:default-witness(.))/node()" mode="text"/></span>
       <xsl:if test="not(ed:inside-link(.))">
         <xsl:call-template name="app-marker"/>
@@ -86,7 +86,7 @@
   </xsl:template>
 
   <xsl:template name="app-marker">
-    <a class="app-ref" id="ref-{ed:app-id(.)}" href="#entry-{ed:app-id(.)}" aria-label="{ed:msg('apparatus-entry')} {ed:app-label(.)}" lang="{$ui-lang}">
+    <a class="app-ref" id="ref-{ed:app-id(.)}" href="#entry-{ed:app-id(.)}" aria-label="{string-join((ed:msg('apparatus-entry') || ' ' || ed:app-label(.), ed:app-conjecture(., $ui-lang)), ', ')}" lang="{$ui-lang}">
       <sup><xsl:value-of select="ed:app-letter(.)"/></sup>
     </a>
   </xsl:template>

@@ -829,7 +829,7 @@
 
   <!-- the critical apparatus: the edited reading in the text, marked by the entry's letter -->
   <xsl:template match="tei:app">
-    <span class="lemma" id="{pr:id('app', .)}"><xsl:apply-templates select="tei:lem/node()"/></span>
+    <span class="{if (tei:lem/@cert) then 'lemma conjecture' else 'lemma'}" id="{pr:id('app', .)}"><xsl:apply-templates select="tei:lem/node()"/></span>
     <a class="app-call" href="#{pr:id('apx', .)}" aria-label="{ed:msg('apparatus-entry')} {ed:app-label(.)}">
       <xsl:value-of select="ed:app-letter(.)"/>
     </a>
@@ -860,6 +860,10 @@
         <xsl:text> </xsl:text>
         <span class="sigla"><xsl:value-of select="?sigla"/></span>
         <xsl:if test="position() ne last()">; </xsl:if>
+      </xsl:for-each>
+      <xsl:for-each select="ed:app-conjecture(., $pr:lang)">
+        <xsl:text> </xsl:text>
+        <span class="app-conjecture">(<xsl:value-of select="."/>)</span>
       </xsl:for-each>
       <xsl:for-each select="ed:app-note(., $pr:lang)">
         <xsl:text> — </xsl:text>
