@@ -2,6 +2,7 @@
 used, no registered name is left untagged, dates have sound machine values, and the
 apparatus gives the witness's reading."""
 
+import json
 import re
 from datetime import date
 
@@ -9,6 +10,8 @@ import pytest
 
 from edition import pipeline
 from edition.xmlio import NS, XML_ID
+
+from conftest import ROOT
 
 TEI_NS = NS["tei"]
 
@@ -213,6 +216,48 @@ def test_authority_identifiers_are_well_formed(edition_doc):
         if idno.get("type") == "geonames":
             assert idno.text.isdigit()
         elif idno.get("type") == "wikipedia":
-            assert re.fullmatch(r"https://[a-z]{2,6}\.wikipedia\.org/wiki/\S+", idno.text), idno.text
+            # the article's address: no mobile site, no fixed revision
+            assert re.fullmatch(r"https://[a-z]{2,6}\.wikipedia\.org/wiki/[^?#\s]+", idno.text), idno.text
+        elif idno.get("type") == "tdvia":
+            assert re.fullmatch(r"https://islamansiklopedisi\.org\.tr/[a-z0-9-]+", idno.text), idno.text
+        elif idno.get("type") == "wikidata":
+            assert re.fullmatch(r"Q[1-9][0-9]*", idno.text), idno.text
         else:
             pytest.fail(f"unexpected idno type {idno.get('type')}")
+
+
+def _research_evidence() -> dict[tuple[str, str, str], str]:
+    """(entry id, identifier type, value) → how it was verified, from the research notes."""
+    found = {}
+    for path in sorted((ROOT / "scripts" / "research").glob("*.json")):
+        records = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(records, list):
+            continue
+        for record in records:
+            for idno in record.get("idno", []) if isinstance(record, dict) else []:
+                if idno.get("evidence", "").strip():
+                    found[(record["id"], idno["type"], idno["value"])] = idno["evidence"]
+    return found
+
+
+def test_every_authority_identifier_has_its_evidence_in_the_research_notes(edition_doc):
+    """The header says identifiers are given only where verified, and that the research notes
+    record how: each idno of a register entry must be found there, for that entry, with evidence."""
+    evidence = _research_evidence()
+    missing = [(entry.get(XML_ID), idno.get("type"), idno.text)
+               for entry in edition_doc.tree.xpath("//tei:standOff//*[self::tei:person or self::tei:place or self::tei:org or self::tei:event][tei:idno]", namespaces=NS)
+               for idno in entry.findall("tei:idno", NS)
+               if (entry.get(XML_ID), idno.get("type"), idno.text) not in evidence]
+    assert missing == []
+
+
+def test_a_wikipedia_in_another_language_only_where_there_is_no_english_article(edition_doc):
+    """The English article where one exists, the Turkish beside it; another language (Simple
+    English, Scots, Galician…) only for an entry that has no English link."""
+    for entry in edition_doc.tree.xpath("//tei:standOff//*[self::tei:person or self::tei:place or self::tei:org "
+                                        "or self::tei:event][tei:idno[@type='wikipedia']]", namespaces=NS):
+        languages = [re.match(r"https://([a-z-]+)\.", idno.text).group(1)
+                     for idno in entry.findall("tei:idno[@type='wikipedia']", NS)]
+        assert len(languages) == len(set(languages)), entry.get(XML_ID)
+        if "en" in languages:
+            assert set(languages) <= {"en", "tr"}, (entry.get(XML_ID), languages)
