@@ -36,7 +36,16 @@ WEAK = {
     ("per-ahmet-muhtar", "https://en.wikipedia.org/wiki/Ahmet_Muhtar_Mollaoğlu"),
 }
 
-EDITORS_COMMENTARY = {"tr": "editör açıklaması", "en": "editors’ commentary"}
+# Turkish Wikipedia and TDV articles of places found in a second search
+# (authority_places_tr.json), less those whose subject is not quite the entry's
+SECOND_SEARCH = "authority_places_tr.json"
+NOT_THE_ENTRY = {
+    ("pla-kars", "https://tr.wikipedia.org/wiki/Kars_(merkez)"),  # the district, not the city
+    ("pla-nahcivan", "https://islamansiklopedisi.org.tr/nahcivan"),  # the city, not the region
+}
+# the order of an entry's identifiers: Wikipedia in English, in Turkish, in another language;
+# then Wikidata, TDV İslâm Ansiklopedisi, GeoNames
+ORDER = ("en.wikipedia", "tr.wikipedia", "wikipedia", "wikidata", "tdvia", "geonames")
 
 NOTES: dict[str, dict[str, str]] = {
     "evt-birinci-dunya-savasi": {
@@ -131,7 +140,13 @@ def set_identifiers(entry: etree._Element, idnos: list[dict]) -> None:
         position = list(entry).index(first_note) if first_note is not None else len(entry)
     for i in old:
         entry.remove(i)
-    given = [i for i in idnos if (entry_id, i["value"]) not in WEAK]
+    given = [i for i in idnos if (entry_id, i["value"]) not in WEAK | NOT_THE_ENTRY]
+
+    def rank(idno: dict) -> int:
+        host = idno["value"].split("/")[2] if idno["type"] == "wikipedia" else ""
+        return next(n for n, kind in enumerate(ORDER) if host.startswith(kind + ".") or kind == idno["type"])
+
+    given.sort(key=rank)
     for offset, idno in enumerate(given):
         entry.insert(position + offset, el("idno", {"type": idno["type"]}, idno["value"]))
 
@@ -145,10 +160,12 @@ def main() -> None:
     tree = etree.parse(str(TEI))
     by_id = {e.get(XML_ID): e for e in tree.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
 
+    more = {record["id"]: record["idno_add"]
+            for record in json.loads((RESEARCH / SECOND_SEARCH).read_text(encoding="utf-8"))}
     for part in ("persons", "places", "orgs_events"):
         for record in json.loads((RESEARCH / f"authority_{part}.json").read_text(encoding="utf-8")):
             entry = by_id[record["id"]]
-            set_identifiers(entry, record["idno"])
+            set_identifiers(entry, record["idno"] + more.get(record["id"], []))
             texts = NOTES.get(record["id"], {"tr": record.get("note_tr"), "en": record.get("note_en")})
             if texts and texts["tr"] and texts["en"] and record["id"] not in ("pla-azerbaycan", "per-ahmet-muhtar"):
                 replace_notes(entry, "identification", {

@@ -234,7 +234,7 @@ def _research_evidence() -> dict[tuple[str, str, str], str]:
         if not isinstance(records, list):
             continue
         for record in records:
-            for idno in record.get("idno", []) if isinstance(record, dict) else []:
+            for idno in [*record.get("idno", []), *record.get("idno_add", [])] if isinstance(record, dict) else []:
                 if idno.get("evidence", "").strip():
                     found[(record["id"], idno["type"], idno["value"])] = idno["evidence"]
     return found
