@@ -175,6 +175,34 @@ def test_a_hostile_canonical_address_is_refused_and_never_written(tmp_path):
         pipeline.Settings(base_url="javascript:alert(1)")
 
 
+def test_authority_identifiers_that_are_not_what_their_type_says_are_refused_and_never_linked():
+    """A Wikidata id that is an address, a TDV article that is a relative path, a Wikipedia
+    article without a scheme: refused by the schema at their lines; the stylesheets, given the
+    document without validation, link none of them (the register pages, the popover data, the
+    open data), though the link policy alone would let the relative path through."""
+    path = HOSTILE / "authority-identifiers.xml"
+    result = run_edition("validate", str(path))
+    assert_clean_failure(result, 1)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for kind in ("wikidata", "tdvia", "wikipedia"):
+        line = next(i for i, text in enumerate(lines, 1) if f'<idno type="{kind}">' in text)
+        assert f"{path}:{line}:1: [schema]" in result.stdout, kind
+    doc = pipeline.Document.load(path)
+    messages = (ROOT / "web" / "messages.json").read_text(encoding="utf-8")
+    site = saxon.transform("html/site.xsl", doc.text, str(doc.path), messages=messages).documents
+    data = saxon.transform("data/data.xsl", doc.text, str(doc.path), messages=messages).documents
+    places = lxml_html.fromstring(site[next(u for u in site if u.endswith("/places.html"))])
+    assert places.xpath("//a[contains(@href, 'geonames.org/323786')]")  # the real identifier is linked
+    hostile = ("alert(1)", "secret-authority", "evil.example")
+    # on the pages a refused identifier may stand as text, never as an address
+    hrefs = [h for uri, page in site.items() if uri.endswith(".html") for h in lxml_html.fromstring(page).xpath("//@href")]
+    assert not [h for h in hrefs if any(bad in h for bad in hostile)]
+    # the popover data and the open data hold addresses only
+    for uri, text in [*site.items(), *data.items()]:
+        if not uri.endswith(".html"):
+            assert not any(bad in text for bad in hostile), uri
+
+
 def test_the_schematron_and_the_stylesheets_hold_the_same_policy():
     sch = etree.parse(str(ROOT / "schema" / "edition.sch"))
     in_schema = sch.xpath("//sch:let[@name='link-policy']/@value", namespaces={"sch": "http://purl.oclc.org/dsdl/schematron"})
