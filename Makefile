@@ -38,7 +38,7 @@ PDFS    := $(NAMES:%=build/pdf/%.pdf)
 DATA    := $(NAMES:%=build/data/%/registers.jsonld)
 SITES   := $(NAMES:%=build/html/%/index.html)
 
-.PHONY: all build check validate schema test bench screenshots dist clean distclean
+.PHONY: all build check validate schema test system-packages bench screenshots dist clean distclean
 
 all: build
 
@@ -101,7 +101,12 @@ $(JSTOOLS): tests/js/package.json tests/js/package-lock.json
 	npm ci --prefix tests/js --no-audit --no-fund --silent
 	touch $@
 
-test: $(STAMP) $(GEODATA) $(JSTOOLS)
+# the Debian packages the tests need (listed in scripts/system_packages.sh): installed when
+# run as root with apt-get, otherwise make stops with the `sudo apt-get install` line to run
+system-packages:
+	@bash scripts/system_packages.sh
+
+test: system-packages $(STAMP) $(GEODATA) $(JSTOOLS)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -95,3 +95,77 @@ def test_a_new_witness_checks_again_before_anything_is_rebuilt(project):
 def test_make_dist_builds_the_deposit_package_after_the_check(project):
     lines = make(project, "-n", "dist").stdout.splitlines()
     assert any("/edition build deposit " in line for line in lines)
+
+
+# ----- the system packages `make test` needs (scripts/system_packages.sh) -----
+
+CHECK = ROOT / "scripts" / "system_packages.sh"
+EVERY_PACKAGE = ["libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz0b", "libharfbuzz-subset0", "libfontconfig1", "fontconfig",
+                 "poppler-utils", "chromium"]
+
+
+@pytest.fixture
+def machine(tmp_path):
+    """A PATH holding only stubs: `id` (the user id in $STUB_UID), `dpkg-query` (every package
+    installed but those in $STUB_MISSING), `apt-get` (writes its arguments to apt.log) and bash;
+    `java` is added by the test that wants one. Nothing of the real machine is asked or changed."""
+    stubs = tmp_path / "bin"
+    stubs.mkdir()
+    log = tmp_path / "apt.log"
+    scripts = {
+        "id": 'echo "$STUB_UID"',
+        "dpkg-query": 'shift 2\nfor p in "$@"; do\n  case " $STUB_MISSING " in *" $p "*) echo "$p not-installed";; *) echo "$p installed";; esac\ndone',
+        "apt-get": f'echo "$*" >> {log}',
+    }
+    for name, body in scripts.items():
+        (stubs / name).write_text(f"#!/bin/sh\n{body}\n")
+        (stubs / name).chmod(0o755)
+    (stubs / "bash").symlink_to(shutil.which("bash"))
+
+    def run(*, uid=1000, missing=(), java=True, command=("bash", str(CHECK)), cwd=ROOT):
+        if java:
+            (stubs / "java").write_text("#!/bin/sh\n")
+            (stubs / "java").chmod(0o755)
+        env = {"PATH": str(stubs), "STUB_UID": str(uid), "STUB_MISSING": " ".join(missing)}
+        result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
+        result.apt = log.read_text().splitlines() if log.exists() else []
+        return result
+    return run
+
+
+def test_with_every_system_package_present_the_check_says_nothing(machine):
+    for uid in (1000, 0):
+        result = machine(uid=uid)
+        assert (result.returncode, result.stdout, result.stderr, result.apt) == (0, "", "", [])
+
+
+def test_a_missing_system_package_stops_with_the_apt_get_line_to_run(machine):
+    result = machine(missing=["poppler-utils", "chromium", "default-jre-headless"], java=False)
+    assert result.returncode == 1
+    assert "  sudo apt-get install --no-install-recommends poppler-utils chromium default-jre-headless\n" in result.stderr
+    assert result.apt == []  # not root: nothing installed
+
+
+def test_a_java_runtime_is_asked_for_only_when_there_is_no_java(machine):
+    assert machine(missing=["default-jre-headless"], java=True).returncode == 0
+
+
+@pytest.mark.parametrize("package", EVERY_PACKAGE)
+def test_each_listed_package_is_checked(machine, package):
+    result = machine(missing=[package])
+    assert result.returncode == 1
+    assert f"  sudo apt-get install --no-install-recommends {package}\n" in result.stderr
+
+
+def test_as_root_the_missing_packages_are_installed_quietly(machine):
+    result = machine(uid=0, missing=["libharfbuzz-subset0"])
+    assert result.returncode == 0, result.stderr
+    assert result.apt == ["update -qq", "install -y -qq --no-install-recommends libharfbuzz-subset0"]
+
+
+def test_make_test_checks_the_system_packages_before_anything_else(machine, project):
+    shutil.copyfile(CHECK, project / "scripts" / CHECK.name)
+    result = machine(missing=["chromium"], command=(shutil.which("make"), "--no-print-directory", "test"), cwd=project)
+    assert result.returncode != 0
+    assert result.stderr.startswith("The tests need system packages that are not installed: chromium.\n"), result.stderr
+    assert "pytest" not in result.stdout + result.stderr
