@@ -74,7 +74,8 @@ def _fill(doc, out, folder: Path) -> None:
     witness = fidelity.verified_witness(doc.path, doc.tree)
     if isinstance(witness, Problem):
         raise InputError(witness)
-    payload[f"source/{witness[0].name}"] = witness[1]
+    if witness is not None:  # a text without a transcript deposits none
+        payload[f"source/{witness[0].name}"] = witness[1]
     for path in sorted(SCHEMA.iterdir()):
         if path.suffix in SCHEMA_SUFFIXES and path.is_file():
             payload[f"schema/{path.name}"] = path

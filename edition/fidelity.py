@@ -32,47 +32,58 @@ class EncodedLine:
     flow: int  # 0 = main text, 1… = the notes in document order
 
 
-def witness_source(path: Path, tree: etree._ElementTree) -> tuple[str, str | None, etree._Element]:
-    """The witness's file reference (the <ptr target> of listWit), its declared sha256 and the ptr."""
-    witness = tree.find(".//tei:listWit/tei:witness", NS)
-    ptr = witness.find(".//tei:ptr", NS) if witness is not None else None
-    if ptr is None or not ptr.get("target"):
-        raise InputError(Problem(str(path), 1, 1, "no witness with a <ptr target> to the transcript in listWit", "fidelity"))
-    digest = witness.find(".//tei:idno[@type='sha256']", NS)
-    return ptr.get("target"), (digest.text.strip() if digest is not None and digest.text else None), ptr
+NOT_DECLARED = "no transcript declared, not checked"
+
+
+def witness_source(tree: etree._ElementTree) -> tuple[str, str | None, etree._Element] | None:
+    """The transcript's file reference (the <ptr target> of the first witness of listWit that
+    has one), its declared sha256 and the ptr; None when no witness names a transcript (a
+    text edited from a source that has none: then there is nothing to compare)."""
+    for witness in tree.iterfind(".//tei:listWit/tei:witness", NS):
+        ptr = witness.find(".//tei:ptr[@target]", NS)
+        if ptr is not None:
+            digest = witness.find(".//tei:idno[@type='sha256']", NS)
+            return ptr.get("target"), (digest.text.strip() if digest is not None and digest.text else None), ptr
+    return None
+
+
+def declares_transcript(tree: etree._ElementTree) -> bool:
+    return witness_source(tree) is not None
 
 
 def offered_witness(path: Path, tree: etree._ElementTree) -> tuple[Path, bytes] | None:
     """The witness as the outputs offer it (a download, a PDF attachment): its file and bytes
     where the TEI declares one and its checksum holds, else nothing."""
-    try:
-        found = verified_witness(path, tree)
-    except InputError:  # no witness declared
-        return None
-    return None if isinstance(found, Problem) else found
-
-
-def read_witness(path: Path, tree: etree._ElementTree) -> Transcript | Problem:
-    """The transcript the TEI's witness names, or the Problem that keeps it from being used."""
     found = verified_witness(path, tree)
-    if isinstance(found, Problem):
+    return None if found is None or isinstance(found, Problem) else found
+
+
+def read_witness(path: Path, tree: etree._ElementTree) -> Transcript | Problem | None:
+    """The transcript the TEI's witness names, or the Problem that keeps it from being used
+    (None: no transcript declared)."""
+    found = verified_witness(path, tree)
+    if found is None or isinstance(found, Problem):
         return found
     source, data = found
     try:
         return Transcript.from_bytes(source, data)
     except UnicodeDecodeError:
-        target, _, ptr = witness_source(path, tree)
+        target, _, ptr = witness_source(tree)
         return Problem(str(path), ptr.sourceline, 1, f"witness <ptr target=\"{target}\">: the file is not UTF-8 text", "fidelity")
 
 
-def verified_witness(path: Path, tree: etree._ElementTree) -> tuple[Path, bytes] | Problem:
-    """The witness's file and its bytes, or the Problem that keeps it from being used.
+def verified_witness(path: Path, tree: etree._ElementTree) -> tuple[Path, bytes] | Problem | None:
+    """The witness's file and its bytes, or the Problem that keeps it from being used, or None
+    when the TEI declares no transcript.
 
     The witness is data of the edition: its reference must name a regular file inside the
     edition's tree (edition/paths.py), and the file's sha256 must be the one the header
     declares. Both are checked before any of its content is used, and a refusal never
     quotes the file."""
-    target, declared, ptr = witness_source(path, tree)
+    source = witness_source(tree)
+    if source is None:
+        return None
+    target, declared, ptr = source
 
     def refused(message: str) -> Problem:
         return Problem(str(path), ptr.sourceline, 1, f"witness <ptr target=\"{target}\">: {message}", "fidelity")
@@ -120,6 +131,8 @@ def remembered_check(path: Path, tree: etree._ElementTree, source_text: str) -> 
     """check(), remembered (edition/cache.py) under the checksum of the text, the witness's
     bytes and everything the verdict depends on: the same verdict, without the transform."""
     found = verified_witness(path, tree)
+    if found is None:
+        return []
     if isinstance(found, Problem):
         return [found]
     from importlib.metadata import version
@@ -133,6 +146,8 @@ def remembered_check(path: Path, tree: etree._ElementTree, source_text: str) -> 
 
 def check(path: Path, tree: etree._ElementTree, source_text: str) -> list[Problem]:
     transcript = read_witness(path, tree)
+    if transcript is None:
+        return []
     if isinstance(transcript, Problem):
         return [transcript]
     problems: list[Problem] = []

@@ -68,8 +68,11 @@ def check(doc: Document) -> Report:
     report.checks += ["schema", "schematron"]
     report.problems += conformance.check(doc.path, doc.tree, doc.text)  # tei_all: its grammar and its rules
     report.checks.append("tei_all")
-    report.problems += fidelity.remembered_check(doc.path, doc.tree, doc.text)
-    report.checks.append("fidelity")
+    if fidelity.declares_transcript(doc.tree):
+        report.problems += fidelity.remembered_check(doc.path, doc.tree, doc.text)
+        report.checks.append("fidelity")
+    else:
+        report.checks.append("fidelity: " + fidelity.NOT_DECLARED)
     report.counts = stats.counts(doc.tree)
     return report
 

@@ -12,7 +12,8 @@ COUNTS = {
     "places": ("//tei:standOff//tei:place", "//tei:text//tei:placeName[@ref]"),
     "organisations": ("//tei:standOff//tei:org", "//tei:text//tei:orgName[@ref]"),
     "events": ("//tei:standOff//tei:event", "//tei:text//*[@type='event'][@ref]"),
-    "works cited": ("//tei:standOff//tei:listBibl/tei:bibl", "//tei:text//tei:bibl"),
+    # the bibliography may stand in standOff or in the back of the text
+    "works cited": ("//tei:listBibl/tei:bibl", "//tei:text//tei:bibl[not(parent::tei:listBibl)] | //tei:text//tei:quote[@source]"),
     "dates": "//tei:text//tei:date[not(ancestor::tei:bibl)]",
     "quotations": "//tei:text//tei:quote",
     "footnotes": "//tei:text//tei:note[@type='authorial']",

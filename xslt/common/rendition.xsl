@@ -27,10 +27,30 @@
     <xsl:sequence select="string-join(ed:renditions($el)[@scope = $scope] ! ed:rendition-content(.))"/>
   </xsl:function>
 
-  <!-- the string a rendition generates (its CSS content: "…") -->
+  <!-- the string a rendition generates: the CSS string of its content property, in double
+       or single quotes, with CSS escapes undone (\" or \22 for a straight quotation mark) -->
   <xsl:function name="ed:rendition-content" as="xs:string">
     <xsl:param name="rendition" as="element(tei:rendition)"/>
-    <xsl:sequence select="replace($rendition, '^.*content:\s*&quot;([^&quot;]*)&quot;.*$', '$1', 's')"/>
+    <xsl:variable name="css-string" select="analyze-string($rendition,
+        'content:\s*(&quot;((\\.|[^&quot;\\])*)&quot;|''((\\.|[^''\\])*)'')', 's')/*:match[1]"/>
+    <xsl:sequence select="ed:css-unescape(string(($css-string//*:group[@nr = (2, 4)])[1]))"/>
+  </xsl:function>
+
+  <!-- CSS escapes: a backslash and one to six hex digits (and one optional space after them)
+       is that code point; a backslash and any other character is the character -->
+  <xsl:function name="ed:css-unescape" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="string-join(
+        for $part in analyze-string($s, '\\([0-9A-Fa-f]{1,6}) ?|\\(.)', 's')/*
+        return if ($part/self::*:non-match) then string($part)
+               else if ($part/*:group[@nr = 1]) then codepoints-to-string(ed:hex($part/*:group[@nr = 1]))
+               else string($part/*:group[@nr = 2]))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:hex" as="xs:integer">
+    <xsl:param name="digits" as="xs:string"/>
+    <xsl:sequence select="fold-left(string-to-codepoints(upper-case($digits)), 0,
+        function($n, $c) { $n * 16 + string-length(substring-before('0123456789ABCDEF', codepoints-to-string($c))) })"/>
   </xsl:function>
 
 </xsl:stylesheet>
