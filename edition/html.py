@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import basemap, fidelity, fonts, odd, saxon
+from . import basemap, fidelity, fonts, languages as edition_languages, odd, saxon
 from .output import OutputFolder, Stage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,26 +41,28 @@ def _environment() -> Environment:
                        undefined=StrictUndefined, keep_trailing_newline=True)
 
 
-def _downloads(doc, out: Stage, site: Path) -> dict[str, list[str]]:
-    """Write the files a reader may download; return kind → file names (only those that exist).
-    The TEI is given under its document's name with .xml, byte for byte as read; the witness
-    (the transcript) as the header names it, once its checksum holds."""
+def _downloads(doc, out: Stage, site: Path, offered: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """Write the files a reader may download; return (kind, file names) in the order the site
+    lists them, only kinds with files. The TEI is given under its document's name with .xml,
+    byte for byte as read; the witness (the transcript) as the header names it, once its
+    checksum holds; the schema; then what the outputs made before the site offer
+    (`offered`: output → its paths in the out folder, pipeline.DOWNLOADS)."""
     target = site / "downloads"
     target.mkdir(parents=True, exist_ok=True)
     found: dict[str, list[tuple[str, bytes]]] = {
         "tei": [(f"{doc.name}.xml", doc.data)],
         "witness": _witness(doc),
         "schema": [(p.name, p.read_bytes()) for p in sorted(SCHEMA.glob("*")) if p.suffix in SCHEMA_SUFFIXES],
-        "pdf": [(p.name, p.read_bytes()) for p in [out.path(f"pdf/{doc.name}.pdf")] if _own_file(p)],
-        "text": [(p.name, p.read_bytes()) for p in [out.path(f"text/{doc.name}.txt")] if _own_file(p)],
-        "data": [(p.name, p.read_bytes()) for p in _own_files(out.path(f"data/{doc.name}"))],
     }
-    names: dict[str, list[str]] = {}
+    for kind, paths in offered.items():
+        found[kind] = [(p.name, p.read_bytes()) for relative in paths for p in _made_files(out.path(relative))]
+    listed = []
     for kind, files in found.items():
         for name, data in files:
             (target / name).write_bytes(data)
-            names.setdefault(kind, []).append(name)
-    return names
+        if files:
+            listed.append((kind, [name for name, _ in files]))
+    return listed
 
 
 def _witness(doc) -> list[tuple[str, bytes]]:
@@ -72,20 +74,24 @@ def _own_file(path: Path) -> bool:
     return path.is_file() and not path.is_symlink()
 
 
-def _own_files(folder: Path) -> list[Path]:
-    """The regular files of an output folder made before the site (the open data), by name;
-    nothing where the folder is missing or a link."""
-    if not folder.is_dir() or folder.is_symlink():
+def _made_files(path: Path) -> list[Path]:
+    """What an output made before the site offers at `path`: the file, or the regular files of
+    the folder by name; nothing where it is missing or a link."""
+    if _own_file(path):
+        return [path]
+    if not path.is_dir() or path.is_symlink():
         return []
-    return sorted((p for p in folder.iterdir() if _own_file(p)), key=lambda p: p.name)
+    return sorted((p for p in path.iterdir() if _own_file(p)), key=lambda p: p.name)
 
 
-def build(doc, out: Stage, base_url: str | None = None) -> list[Path]:
+def build(doc, out: Stage, base_url: str | None = None, offered: dict[str, list[str]] | None = None) -> list[Path]:
     """The site of one document, swapped into html/<name>/ of the out folder when complete;
-    base_url: the canonical address of that folder, for citations and metadata."""
+    base_url: the canonical address of that folder, for citations and metadata; offered: what
+    the outputs made before it offer for download (output → paths in the out folder)."""
     titles: dict[str, str] = {}
-    written = out.replace_tree(f"html/{doc.name}", lambda site: titles.update(_build_into(doc, out, site, base_url)))
-    out.record("html", doc.name, {"titles": titles, "lang": _text_lang(doc)})
+    written = out.replace_tree(f"html/{doc.name}", lambda site: titles.update(_build_into(doc, out, site, base_url, offered or {})))
+    out.record("html", doc.name, {"titles": titles, "lang": _text_lang(doc),
+                                  "languages": list(edition_languages.interface_languages(doc.tree, tuple(messages())))})
     return [p for p in written if p.suffix == ".html"]
 
 
@@ -97,7 +103,8 @@ def build_document_list(out: OutputFolder) -> list[Path]:
     entries = [{"href": quote(name) + "/index.html", "lang": info.get("lang", languages[0]),
                 "titles": info.get("titles", {}), "name": name,
                 "others": [{"lang": other, "name": texts[other]["lang-name"],
-                            "href": f"{quote(name)}/{other}/index.html"} for other in languages[1:]]}
+                            "href": f"{quote(name)}/{other}/index.html"}
+                           for other in info.get("languages", languages)[1:] if other in texts]}
                for name, info in sites.items()]
     html = _environment().get_template("documents.html.j2").render(
         lang=languages[0], msg=texts[languages[0]], entries=entries)
@@ -114,15 +121,15 @@ def _other_languages(lang: str, languages: tuple[str, ...], texts: dict) -> list
 
 
 def _text_lang(doc) -> str:
-    return doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") or "und"
+    return edition_languages.main_language(doc.tree)
 
 
-def _build_into(doc, out: Stage, site: Path, base_url: str | None) -> dict[str, str]:
+def _build_into(doc, out: Stage, site: Path, base_url: str | None, offered: dict[str, list[str]]) -> dict[str, str]:
     """Every page of the site into `site`; returns the title of the edition page in each language."""
     texts = messages()
-    # the interface languages are those of web/messages.json: the first at the root, the others in subfolders
-    languages = tuple(texts)
-    downloads = _downloads(doc, out, site)
+    # the interface languages (edition/languages.py): the main one at the root, the others in subfolders
+    languages = edition_languages.interface_languages(doc.tree, tuple(texts))
+    downloads = _downloads(doc, out, site, offered)
     template = _environment().get_template("page.html.j2")
     documentation = odd.documentation_html()  # the encoding's documentation, from the ODD (xslt/odd/)
     titles = {}

@@ -40,7 +40,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from . import basemap, cache, fidelity, saxon
+from . import basemap, cache, fidelity, languages, saxon
 from .errors import InputError
 from .xmlio import read_bytes
 
@@ -79,8 +79,9 @@ def build(doc, out, base_url: str | None = None, ui_lang: str | None = None) -> 
     in a language other than the TEI's), with the page map it settled on beside it
     (….page-map.json): the next build starts from that map, and needs a second layout only
     if the pages have moved. base_url: the edition's canonical address, for its citation."""
-    text_lang = doc.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang")
-    name = doc.name if not ui_lang or ui_lang == text_lang else f"{doc.name}.{ui_lang}"
+    main = languages.interface_languages(doc.tree, tuple(json.loads(MESSAGES.read_text(encoding="utf-8"))))[0]
+    ui_lang = ui_lang or main
+    name = doc.name if ui_lang == main else f"{doc.name}.{ui_lang}"
     map_path = f"pdf/{name}.page-map.json"
     previous = _load_page_map(out.path(map_path)) if cache.enabled() else {}
     result = typeset(doc, previous, ui_lang=ui_lang, base_url=base_url)

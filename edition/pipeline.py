@@ -115,7 +115,8 @@ def build_text(doc: Document, out: Stage, settings: Settings = Settings()) -> li
 # from which the out folder takes the files once the document is done.
 def build_html(doc: Document, out: Stage, settings: Settings = Settings()) -> list[Path]:
     from . import html  # imported here: the other outputs do not need Jinja2
-    return html.build(doc, out, base_url=settings.base_url)
+    return html.build(doc, out, base_url=settings.base_url,
+                      offered={kind: paths(doc.name) for kind, paths in DOWNLOADS.items()})
 
 
 def build_pdf(doc: Document, out: Stage, settings: Settings = Settings()) -> list[Path]:
@@ -133,9 +134,17 @@ def build_data(doc: Document, out: Stage, settings: Settings = Settings()) -> li
     return data.build(doc, out, base_url=settings.base_url)
 
 
-# in this order: the site links the plain text, the PDF and the open data when they exist;
-# the deposit holds everything made before it
+# in this order: the site offers what was made before it (DOWNLOADS); the deposit holds
+# everything made before it
 OUTPUTS = {"text": build_text, "pdf": build_pdf, "data": build_data, "html": build_html, "deposit": build_deposit}
+# What each output offers the site's readers for download: its paths in the out folder (a
+# folder stands for its files), in the order the site lists them, under the label
+# "download-<output>" of web/messages.json. The site lists those that exist when it is built.
+DOWNLOADS: dict[str, Callable[[str], list[str]]] = {
+    "pdf": lambda name: [f"pdf/{name}.pdf"],
+    "text": lambda name: [f"text/{name}.txt"],
+    "data": lambda name: [f"data/{name}"],
+}
 # what an output needs made before it, in the same build
 NEEDS = {"deposit": [name for name in OUTPUTS if name != "deposit"]}
 

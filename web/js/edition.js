@@ -99,12 +99,13 @@
   function remembered() {
     try { return viewFrom(sessionStorage.getItem(STORE) || ""); } catch (e) { return null; }
   }
-  /* a link to another page of this site (same folder, or the other language's) */
+  /* a link to another page of this site (same folder, or another interface language's,
+     whose folder is named by its language code) */
   function isSiteLink(a) {
     var href = a.getAttribute("href");
     if (!href || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.charAt(0) === "/" || href.charAt(0) === "#") return false;
     var path = splitHref(href).path.split("/");
-    return PAGES.test(path[path.length - 1]) && path.slice(0, -1).every(function (s) { return s === ".." || s === "en"; });
+    return PAGES.test(path[path.length - 1]) && path.slice(0, -1).every(function (s) { return s === ".." || /^[a-z]{2,3}$/.test(s); });
   }
   function carry(root, v) {
     (root || document).querySelectorAll("a[href]").forEach(function (a) {
@@ -243,7 +244,7 @@
     if (!data) return wrap;
     var name = document.createElement("p");
     var strong = document.createElement("strong");
-    strong.lang = "tr";
+    if (labels.textLang) strong.lang = labels.textLang;  /* the name as the text's language writes it */
     strong.textContent = data[0];
     name.appendChild(strong);
     name.appendChild(document.createTextNode(" · " + data[1]));

@@ -109,7 +109,7 @@
     <xsl:param name="entry" as="element()"/>
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="names" select="$entry/*[@type = 'reg']"/>
-    <xsl:sequence select="normalize-space(($names[@xml:lang = $lang], $names[@xml:lang = 'tr'], $names)[1])"/>
+    <xsl:sequence select="normalize-space(($names[@xml:lang = $lang], $names[@xml:lang = ed:main-lang($entry)], $names)[1])"/>
   </xsl:function>
 
   <!-- what an entry was, in $lang: a person's occupation, else the name of its type (a
@@ -170,17 +170,26 @@
         ($bibl/tei:date)[1] ! ed:reading(node())), ' ')"/>
   </xsl:function>
 
+  <!-- the entries of the bibliography, wherever the TEI keeps it: in standOff, or in the
+       back of the text (the schema allows both) -->
+  <xsl:function name="ed:bibliography" as="element(tei:bibl)*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="$tei/(tei:standOff | tei:text/tei:back)//tei:listBibl/tei:bibl"/>
+  </xsl:function>
+
   <!-- the place of a work in the bibliography: its first author's (else editor's) surname,
        then the year, then the whole name and the title; a work without either files under its
-       title or its issuing body. One string, in Turkish alphabetical order (collation.xsl). -->
+       title or its issuing body. One string, in the alphabetical order of the edition's
+       language (collation.xsl). -->
   <xsl:function name="ed:bibl-sort-key" as="xs:string">
     <xsl:param name="bibl" as="element()"/>
     <xsl:variable name="name" select="string(($bibl/tei:author, $bibl/tei:editor)[1] ! normalize-space(ed:reading(node())))"/>
     <xsl:variable name="heading" select="(tokenize($name, '\s+')[last()][.], ($bibl/tei:title, $bibl/tei:orgName)[1] ! ed:reading(node()), '')[1]"/>
     <xsl:variable name="year" select="(($bibl/tei:date/@when)[1] ! substring(., 1, 4), '0000')[1]"/>
     <!-- "00" sorts before every letter of a key: Aras before Arasıl, then the years in order -->
-    <xsl:sequence select="ed:sort-key($heading) || '00' || $year || '00'
-                          || ed:sort-key(string-join(($name, $bibl/tei:title[1] ! ed:reading(node())), ' '))"/>
+    <xsl:variable name="lang" select="ed:main-lang($bibl)"/>
+    <xsl:sequence select="ed:sort-key($heading, $lang) || '00' || $year || '00'
+                          || ed:sort-key(string-join(($name, $bibl/tei:title[1] ! ed:reading(node())), ' '), $lang)"/>
   </xsl:function>
 
   <!-- where an element stands, as both outputs cite it: "§12", or "§13 n. 4" in a footnote -->

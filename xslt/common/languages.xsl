@@ -10,6 +10,14 @@
     xmlns:ed="urn:edition:functions"
     exclude-result-prefixes="#all">
 
+  <!-- the edition's main language: that of its text (text/@xml:lang, else the document's);
+       the names of its registers, their order and the hyphenation of its text follow it -->
+  <xsl:function name="ed:main-lang" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="tei" select="root($node)/tei:TEI"/>
+    <xsl:sequence select="string(($tei/tei:text/@xml:lang, $tei/@xml:lang, 'und')[1])"/>
+  </xsl:function>
+
   <!-- the language a node is written in (its own xml:lang, or the nearest above it) -->
   <xsl:function name="ed:lang" as="xs:string">
     <xsl:param name="node" as="node()"/>

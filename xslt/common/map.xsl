@@ -46,7 +46,7 @@
     <xsl:for-each select="[ 'map-areas', ed:unmapped-areas($places) ], [ 'map-unlocated', ed:unlocated($places) ]">
       <xsl:variable name="listed" select="tail(?*)"/>
       <xsl:if test="exists($listed)">
-        <xsl:sequence select="[ ?1, sort($listed, (), function($p) { ed:sort-key(ed:entity-name($p, $lang)) }) ]"/>
+        <xsl:sequence select="[ ?1, sort($listed, (), function($p) { ed:sort-key(ed:entity-name($p, $lang), $lang) }) ]"/>
       </xsl:if>
     </xsl:for-each>
   </xsl:function>

@@ -14,7 +14,7 @@
   <!-- the language of the output's interface; empty: the language of the edited text -->
   <xsl:param name="ui-lang" as="xs:string" select="''"/>
 
-  <xsl:variable name="ed:ui-lang" as="xs:string" select="($ui-lang[.], string(/tei:TEI/@xml:lang)[.], 'en')[1]"/>
+  <xsl:variable name="ed:ui-lang" as="xs:string" select="($ui-lang[.], ed:main-lang(/)[. ne 'und'], 'en')[1]"/>
   <!-- language → key → label, for outputs that speak several languages at once (the open data) -->
   <xsl:variable name="ed:all-messages" as="map(*)" select="parse-json($messages)"/>
   <xsl:variable name="ed:messages" as="map(*)" select="($ed:all-messages($ed:ui-lang), map {})[1]"/>

@@ -100,10 +100,10 @@
     <section id="downloads">
       <h2><xsl:value-of select="ed:msg('downloads')"/></h2>
       <ul>
-        <!-- downloads: JSON object, kind → array of file names (only files that exist) -->
-        <xsl:for-each select="('tei', 'witness', 'schema', 'pdf', 'text', 'data')[map:contains($ed:downloads, .)]">
+        <!-- every kind of download, in the order edition/html.py gives them -->
+        <xsl:for-each select="$ed:download-kinds">
           <xsl:variable name="kind" select="."/>
-          <li><xsl:value-of select="ed:msg('download-' || $kind)"/>:
+          <li><xsl:value-of select="ed:download-label($kind)"/>:
             <xsl:for-each select="array:flatten($ed:downloads($kind))">
               <a href="{$ed:root}downloads/{ed:file-link(.)}" download=""><xsl:value-of select="."/></a>
               <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>

@@ -13,10 +13,15 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- the media type of a download: the TEI's own, else by the file's extension -->
   <xsl:function name="ed:media-type" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="map { 'tei': 'application/tei+xml', 'witness': 'text/plain', 'text': 'text/plain',
-                                'pdf': 'application/pdf', 'schema': 'application/xml' }($kind)"/>
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:sequence select="if ($kind eq 'tei') then 'application/tei+xml'
+        else (map { 'txt': 'text/plain', 'pdf': 'application/pdf', 'xml': 'application/xml', 'csv': 'text/csv',
+                    'json': 'application/json', 'jsonld': 'application/ld+json', 'geojson': 'application/geo+json',
+                    'epub': 'application/epub+zip', 'html': 'text/html' }(lower-case(replace($file, '^.*\.', ''))),
+              'application/octet-stream')[1]"/>
   </xsl:function>
 
   <xsl:template name="metadata">

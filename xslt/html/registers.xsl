@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The registers (persons, places, organisations, events) and the bibliography: each
      entry with its forms, identification and authority links, and links back to every
-     place in the text that names it. Entries in Turkish alphabetical order. -->
+     place in the text that names it. Entries in the alphabetical order of the edition's
+     language (xslt/common/collation.xsl). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -30,14 +31,13 @@
     </xsl:if>
     <ol class="register register-{$kind}">
       <xsl:for-each select="$entries">
-        <xsl:sort select="ed:sort-key(ed:entity-name(., $text-lang))"/>
+        <xsl:sort select="ed:sort-key(ed:entity-name(., $text-lang), $text-lang)"/>
         <xsl:apply-templates select="." mode="register-entry"/>
       </xsl:for-each>
     </ol>
   </xsl:template>
 
   <xsl:template match="*" mode="register-entry">
-    <xsl:variable name="en" select="ed:entity-name(., 'en')"/>
     <li class="entry" id="{@xml:id}">
       <xsl:if test="self::tei:place and exists(ed:latlon(.))">
         <xsl:call-template name="place-locator">
@@ -45,7 +45,10 @@
         </xsl:call-template>
       </xsl:if>
       <h2 lang="{$text-lang}"><xsl:value-of select="ed:entity-name(., $text-lang)"/></h2>
-      <xsl:if test="$en != ed:entity-name(., $text-lang)"><p class="name-en" lang="en"><xsl:value-of select="$en"/></p></xsl:if>
+      <!-- the regularised names in the other languages, where they differ -->
+      <xsl:for-each select="*[@type = 'reg'][@xml:lang][@xml:lang ne $text-lang][normalize-space() ne ed:entity-name(.., $text-lang)]">
+        <p class="name-other" lang="{@xml:lang}"><xsl:value-of select="normalize-space()"/></p>
+      </xsl:for-each>
       <dl>
         <xsl:call-template name="entry-facts"/>
         <dt><xsl:value-of select="ed:msg('forms')"/></dt>
@@ -139,7 +142,8 @@
     <xsl:value-of select="serialize(map:merge($entries), map { 'method': 'json' })"/>
     <xsl:text>;&#10;window.EDITION_LABELS = </xsl:text>
     <xsl:value-of select="serialize(map { 'register': ed:msg('register-entry'), 'close': ed:msg('back-to-text'),
-                                          'footnote': ed:msg('footnote'), 'copied': ed:msg('copied'), 'copy': ed:msg('copy') },
+                                          'footnote': ed:msg('footnote'), 'copied': ed:msg('copied'), 'copy': ed:msg('copy'),
+                                          'textLang': $text-lang },
                                     map { 'method': 'json' })"/>
     <xsl:text>;&#10;</xsl:text>
   </xsl:template>
@@ -147,7 +151,7 @@
   <!-- ===== the bibliography ===== -->
 
   <xsl:template name="bibliography-page">
-    <xsl:variable name="entries" select="$tei/tei:standOff//tei:listBibl/tei:bibl"/>
+    <xsl:variable name="entries" select="ed:bibliography($tei)"/>
     <h1><xsl:value-of select="ed:msg('nav-bibliography')"/></h1>
     <ol class="bibliography">
       <xsl:for-each select="$entries">

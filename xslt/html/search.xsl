@@ -87,7 +87,7 @@
                                     'k': '',
                                     'p': array { (*[@type = ('reg', 'variant')], ed:in-language(tei:note, $ui-lang)) ! ed:search-part(string(.), ed:lang(.)) } }"/>
       </xsl:for-each>
-      <xsl:for-each select="$tei/tei:standOff//tei:listBibl/tei:bibl">
+      <xsl:for-each select="ed:bibliography($tei)">
         <xsl:sequence select="map { 'u': ed:page('bibliography') || '#' || @xml:id, 'l': ed:bibl-short(.), 'k': '',
                                     'p': array { ed:search-part(string(.), ed:lang(.)) } }"/>
       </xsl:for-each>

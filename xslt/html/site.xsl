@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The HTML edition: every page of the site as a result document (the <main> and
      <footer> of the page; edition/html.py wraps the site chrome around them).
-     Parameters: ui-lang and messages (xslt/common/messages.xsl), downloads (JSON: label key → file name, only for files that exist). -->
+     Parameters: ui-lang and messages (xslt/common/messages.xsl), downloads (JSON: [[kind, [file
+     name…]]…] in the order the site lists them, only kinds with files; edition/html.py). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -23,18 +24,25 @@
 
   <xsl:output method="html" html-version="5" indent="no" encoding="UTF-8"/>
 
-  <xsl:param name="downloads" as="xs:string" select="'{}'"/>
+  <xsl:param name="downloads" as="xs:string" select="'[]'"/>
   <!-- the way from a page to the site's root folder: '' for the Turkish pages, '../' for en/ -->
   <xsl:param name="root" as="xs:string" select="''"/>
   <!-- the documentation of the encoding (edition/odd.py: one XHTML <main>, in English), for a
        page of its own; empty: no such page -->
   <xsl:param name="encoding" as="xs:string" select="''"/>
 
-  <xsl:variable name="ed:downloads" select="parse-json($downloads)"/>
+  <xsl:variable name="ed:download-kinds" as="xs:string*" select="array:flatten(array:for-each(parse-json($downloads), function($k) { $k(1) }))"/>
+  <!-- kind → array of file names -->
+  <xsl:variable name="ed:downloads" as="map(*)" select="map:merge(array:flatten(array:for-each(parse-json($downloads), function($k) { map { $k(1): $k(2) } })))"/>
+  <!-- a kind's label: "download-<kind>" of web/messages.json, else the kind itself -->
+  <xsl:function name="ed:download-label" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="($ed:messages('download-' || $kind), $kind)[1]"/>
+  </xsl:function>
   <xsl:variable name="tei" select="/tei:TEI"/>
   <xsl:variable name="ed:root" select="$root"/>
   <!-- the language of the edited text (the interface may be in another) -->
-  <xsl:variable name="text-lang" select="string((/tei:TEI/@xml:lang, 'und')[1])"/>
+  <xsl:variable name="text-lang" select="ed:main-lang(/)"/>
 
   <xsl:function name="ed:page" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
@@ -175,18 +183,21 @@
         </main>
         <footer class="colophon">
           <p class="citation" lang="{$ui-lang}"><xsl:value-of select="ed:page-citation($name || '.html')"/></p>
+          <!-- a kind of download of one file links it; a kind of several (the open data) links
+               the about page, which lists them; the schema is the edition's, listed there only -->
           <p class="downloads"><xsl:value-of select="ed:msg('downloads')"/>:
-            <xsl:for-each select="('tei', 'witness', 'pdf', 'text')[map:contains($ed:downloads, .)]">
+            <xsl:variable name="kinds" select="$ed:download-kinds[. ne 'schema']"/>
+            <xsl:for-each select="$kinds[array:size($ed:downloads(.)) eq 1], $kinds[array:size($ed:downloads(.)) gt 1]">
               <xsl:variable name="kind" select="."/>
-              <xsl:for-each select="array:flatten($ed:downloads($kind))">
-                <a href="{$ed:root}downloads/{ed:file-link(.)}" download="" type="{ed:media-type($kind)}"><xsl:value-of select="ed:msg('download-' || $kind)"/></a>
-              </xsl:for-each>
+              <xsl:variable name="files" select="array:flatten($ed:downloads($kind))"/>
+              <xsl:choose>
+                <xsl:when test="count($files) eq 1">
+                  <a href="{$ed:root}downloads/{ed:file-link($files)}" download="" type="{ed:media-type($kind, $files)}"><xsl:value-of select="ed:download-label($kind)"/></a>
+                </xsl:when>
+                <xsl:otherwise><a href="{ed:page('about')}#downloads"><xsl:value-of select="ed:download-label($kind)"/></a></xsl:otherwise>
+              </xsl:choose>
               <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
             </xsl:for-each>
-            <!-- the open data are several files: the about page lists them -->
-            <xsl:if test="map:contains($ed:downloads, 'data')">
-              <xsl:text> · </xsl:text><a href="{ed:page('about')}#downloads"><xsl:value-of select="ed:msg('download-data')"/></a>
-            </xsl:if>
           </p>
           <p>
             <xsl:for-each select="ed:in-language($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence, $ui-lang)">
