@@ -141,6 +141,8 @@ def _build_into(doc, out: Stage, site: Path, base_url: str | None, offered: dict
             "ui-lang": lang, "messages": json.dumps(texts), "downloads": json.dumps(downloads), "root": root,
             "encoding": documentation,
             "base-url": base_url or ""})
+        # the pages this document has (a register page only for a kind of entry it has): the navigation links them
+        pages = {uri.rsplit("/", 1)[-1].removesuffix(".html") for uri in result.documents if uri.endswith(".html")}
         for uri, content in sorted(result.documents.items()):
             name = uri.rsplit("/", 1)[-1]
             if not name.endswith(".html"):
@@ -154,7 +156,7 @@ def _build_into(doc, out: Stage, site: Path, base_url: str | None, offered: dict
             html = template.render(
                 lang=lang, text_lang=_text_lang(doc) if _text_lang(doc) != "und" else lang,
                 title=html_unescape(page["title"]), page=page["page"], head=page["head"], body=page["body"], root=root,
-                msg=texts[lang],
+                msg=texts[lang], pages=pages,
                 other_languages=_other_languages(lang, languages, texts), file=name)
             (folder / name).write_text(html, encoding="utf-8")
     for sub in ASSET_DIRS:

@@ -203,7 +203,14 @@
        (as in the PDF), or the heading of its division -->
   <xsl:function name="ed:place-label" as="xs:string">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="(ed:where($el)[.], $el/ancestor::tei:div[1]/tei:head ! normalize-space(ed:reading(node())), '')[1]"/>
+    <xsl:sequence select="(ed:where($el)[.], $el/ancestor::tei:div[1] ! ed:division-label(.), '')[1]"/>
+  </xsl:function>
+
+  <!-- a division's name: its head, else (a letter) its dateline, else its id -->
+  <xsl:function name="ed:division-label" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="($div/tei:head[1] ! normalize-space(ed:reading(node())), $div/tei:opener/tei:dateline[1] ! normalize-space(ed:reading(node())),
+                           string($div/@xml:id))[.][1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -28,7 +28,7 @@
   <xsl:function name="ed:closes-block-quotation" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists($node/self::text()[matches(., '^[.,;:]+\s*$')]
-                                 [preceding-sibling::node()[1][self::tei:cit[tokenize(@rendition) = '#block']]])"/>
+                                 [preceding-sibling::node()[1][self::tei:cit[ed:set-apart(.)]]])"/>
   </xsl:function>
 
   <xsl:template match="text()" mode="ed:reading">

@@ -20,6 +20,13 @@
     <xsl:sequence select="for $p in $pointers return key('rendition', substring-after($p, '#'), root($el))"/>
   </xsl:function>
 
+  <!-- whether an element is set apart as a block (a rendition of it says display: block):
+       a block quotation, whatever the id of the rendition that says so -->
+  <xsl:function name="ed:set-apart" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="some $r in ed:renditions($el) satisfies matches($r, '(^|[;\s])display:\s*block')"/>
+  </xsl:function>
+
   <!-- the generated content (CSS content: "…") of the renditions with this scope -->
   <xsl:function name="ed:generated" as="xs:string">
     <xsl:param name="el" as="element()"/>

@@ -108,6 +108,15 @@
                                        ed:canonical-url($tei, ed:own-path('index.html') || '#' || $p/@xml:id)), ', ') || '.'"/>
   </xsl:function>
 
+  <!-- what a highlight of the edition page marks: the names of a kind of entry, or the dates -->
+  <xsl:function name="ed:highlighted" as="element()*">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="map { 'person': $text//tei:persName[@ref], 'place': $text//tei:placeName[@ref],
+                                'org': $text//tei:orgName[@ref], 'event': $text//*[@type = 'event'][@ref],
+                                'date': $text//tei:date }($kind)"/>
+  </xsl:function>
+
   <!-- ===== the pages ===== -->
 
   <xsl:template match="/">
@@ -116,7 +125,8 @@
       <xsl:with-param name="title" select="ed:edition-title(., $text-lang)"/>
       <xsl:with-param name="content"><xsl:call-template name="edition-page"/></xsl:with-param>
     </xsl:call-template>
-    <xsl:for-each select="('persons', 'places', 'organisations', 'events')">
+    <!-- a register page for each kind of entry the document has -->
+    <xsl:for-each select="('persons', 'places', 'organisations', 'events')[let $entry := $ed:register-kinds(.) return exists($tei/tei:standOff//*[local-name() = $entry])]">
       <xsl:variable name="kind" select="."/>
       <xsl:call-template name="page">
         <xsl:with-param name="name" select="$kind"/>
@@ -126,11 +136,13 @@
         </xsl:with-param>
       </xsl:call-template>
     </xsl:for-each>
-    <xsl:call-template name="page">
-      <xsl:with-param name="name" select="'bibliography'"/>
-      <xsl:with-param name="title" select="ed:msg('nav-bibliography')"/>
-      <xsl:with-param name="content"><xsl:call-template name="bibliography-page"/></xsl:with-param>
-    </xsl:call-template>
+    <xsl:if test="exists(ed:bibliography($tei))">
+      <xsl:call-template name="page">
+        <xsl:with-param name="name" select="'bibliography'"/>
+        <xsl:with-param name="title" select="ed:msg('nav-bibliography')"/>
+        <xsl:with-param name="content"><xsl:call-template name="bibliography-page"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:call-template name="page">
       <xsl:with-param name="name" select="'about'"/>
       <xsl:with-param name="title" select="ed:msg('nav-about')"/>
@@ -244,30 +256,43 @@
       <h2 id="toc-title"><xsl:value-of select="ed:msg('contents')"/></h2>
       <ol>
         <xsl:for-each select="$text/(tei:front | tei:body)/tei:div">
+          <!-- a division without a head (a letter) is named by its dateline -->
           <li><a href="#{@xml:id}" lang="{(ancestor-or-self::*/@xml:lang)[last()]}">
-            <xsl:value-of select="tei:head ! (ed:head-number(.) || ed:reading(node()))"/></a></li>
+            <xsl:value-of select="if (tei:head) then tei:head ! (ed:head-number(.) || ed:reading(node())) else ed:division-label(.)"/></a></li>
         </xsl:for-each>
-        <li><a href="#footnotes"><xsl:value-of select="ed:msg('footnotes')"/></a></li>
-        <li><a href="#commentary"><xsl:value-of select="ed:msg('commentary')"/></a></li>
+        <xsl:if test="$text//tei:note[@type = 'authorial']">
+          <li><a href="#footnotes"><xsl:value-of select="ed:msg('footnotes')"/></a></li>
+        </xsl:if>
+        <xsl:if test="$text//tei:note[@type = 'commentary']">
+          <li><a href="#commentary"><xsl:value-of select="ed:msg('commentary')"/></a></li>
+        </xsl:if>
       </ol>
     </nav>
 
     <form class="controls" lang="{$ui-lang}" aria-label="{ed:msg('view')}">
-      <fieldset>
-        <legend><xsl:value-of select="ed:msg('view')"/></legend>
-        <label><input type="radio" name="view" id="view-reading" value="reading" checked="checked"/> <xsl:value-of select="ed:msg('view-reading')"/></label>
-        <label><input type="radio" name="view" id="view-diplomatic" value="diplomatic"/> <xsl:value-of select="ed:msg('view-diplomatic')"/></label>
-        <label><input type="checkbox" id="show-witness"/> <xsl:value-of select="ed:msg('view-witness')"/></label>
-      </fieldset>
+      <!-- the views a text has: its original lineation where it records one, the witness's
+           readings where it has an apparatus -->
+      <xsl:if test="$text//(tei:lb | tei:app)">
+        <fieldset>
+          <legend><xsl:value-of select="ed:msg('view')"/></legend>
+          <xsl:if test="$text//tei:lb">
+            <label><input type="radio" name="view" id="view-reading" value="reading" checked="checked"/> <xsl:value-of select="ed:msg('view-reading')"/></label>
+            <label><input type="radio" name="view" id="view-diplomatic" value="diplomatic"/> <xsl:value-of select="ed:msg('view-diplomatic')"/></label>
+          </xsl:if>
+          <xsl:if test="$text//tei:app">
+            <label><input type="checkbox" id="show-witness"/> <xsl:value-of select="ed:msg('view-witness')"/></label>
+          </xsl:if>
+        </fieldset>
+      </xsl:if>
       <fieldset>
         <legend><xsl:value-of select="ed:msg('highlight')"/></legend>
-        <xsl:for-each select="('person', 'place', 'org', 'event', 'date')">
+        <xsl:for-each select="('person', 'place', 'org', 'event', 'date')[exists(ed:highlighted($text, .))]">
           <label class="hl-{.}"><input type="checkbox" id="hl-{.}"/> <xsl:value-of select="ed:msg(if (. = 'date') then 'dates' else .)"/></label>
         </xsl:for-each>
       </fieldset>
     </form>
 
-    <article class="text" lang="{$tei/@xml:lang}">
+    <article class="text" lang="{$text-lang}">
       <xsl:if test="$text/tei:front/tei:div">
         <section class="front" aria-label="{ed:msg('abstracts')}">
           <xsl:apply-templates select="$text/tei:front/tei:div" mode="text"/>

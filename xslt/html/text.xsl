@@ -41,6 +41,19 @@
     </div>
   </xsl:template>
 
+  <!-- a letter's opening and closing formulae: blocks of their own, each part on its line -->
+  <xsl:template match="tei:opener | tei:closer" mode="text">
+    <div class="{local-name()}"><xsl:apply-templates mode="text"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:dateline | tei:salute | tei:signed" mode="text">
+    <p class="{local-name()}"><xsl:apply-templates mode="text"/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:postscript" mode="text">
+    <div class="postscript"><xsl:apply-templates mode="text"/></div>
+  </xsl:template>
+
   <xsl:template match="tei:ab[@type = 'keywords']" mode="text">
     <p class="keywords"><xsl:apply-templates mode="text"/></p>
   </xsl:template>
@@ -106,7 +119,7 @@
 
   <xsl:template match="tei:cit" mode="text">
     <xsl:choose>
-      <xsl:when test="tokenize(@rendition) = '#block'">
+      <xsl:when test="ed:set-apart(.)">
         <blockquote class="cit" id="{ed:quote-id(tei:quote[1])}">
           <xsl:apply-templates mode="text"/>
           <xsl:call-template name="commentary-marker"/>
@@ -121,7 +134,7 @@
 
   <xsl:template match="tei:quote" mode="text">
     <q class="quote" data-label="{ed:quote-label(.)}">
-      <xsl:if test="not(parent::tei:cit[tokenize(@rendition) = '#block'])">
+      <xsl:if test="not(parent::tei:cit[ed:set-apart(.)])">
         <xsl:attribute name="id" select="ed:quote-id(.)"/>
       </xsl:if>
       <xsl:value-of select="ed:generated(., 'before')"/>

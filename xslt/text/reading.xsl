@@ -34,10 +34,14 @@
   </xsl:template>
   <xsl:template match="tei:p | tei:ab" mode="block">
     <!-- a block quotation inside a paragraph stands apart, indented -->
-    <xsl:for-each-group select="node()" group-adjacent="boolean(self::tei:cit[tokenize(@rendition) = '#block']) or ed:closes-block-quotation(.)">
+    <xsl:for-each-group select="node()" group-adjacent="boolean(self::tei:cit[ed:set-apart(.)]) or ed:closes-block-quotation(.)">
       <xsl:variable name="text" select="ed:inline-nodes(current-group())"/>
       <xsl:sequence select="if (current-grouping-key()) then '    ' || $text else $text"/>
     </xsl:for-each-group>
+  </xsl:template>
+  <!-- a letter's dateline, salutation and signature: each a paragraph -->
+  <xsl:template match="tei:dateline | tei:salute | tei:signed" mode="block">
+    <xsl:sequence select="ed:inline(.)"/>
   </xsl:template>
   <xsl:template match="*" mode="block">
     <xsl:apply-templates select="*" mode="block"/>
