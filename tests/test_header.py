@@ -41,9 +41,3 @@ def test_title_is_marked_as_supplied_and_licence_is_cc_by(edition_doc):
 def test_the_witness_checksum_is_declared(edition_doc):
     idno = edition_doc.tree.find(".//tei:witness//tei:idno[@type='sha256']", NS)
     assert idno.text == Transcript.read(next(SOURCE_DIR.glob("*.txt"))).sha256
-
-
-def test_every_declared_rendition_and_witness_is_used(edition_doc):
-    text = edition_doc.text
-    for rid in edition_doc.tree.xpath("//tei:tagsDecl/tei:rendition/@xml:id", namespaces=NS):
-        assert f"#{rid}" in text, rid
