@@ -1,0 +1,184 @@
+"""Any edition, not only this one: a short English letter (tests/fixtures/letter/), written for
+the tests, with persons, places, dates, a quotation with its source, a footnote, an emendation,
+an opener and a closer and a postscript, and no transcript, validates, checks and builds into
+every output in its own language, with no Turkish words or Turkish order in what it says.
+Nothing here knows the article."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+
+import pytest
+from lxml import etree, html as lxml_html
+
+from edition import fidelity, pipeline
+from edition.languages import interface_languages, main_language
+
+from conftest import FIXTURES, ROOT, run_edition
+
+LETTER = FIXTURES / "letter" / "letter.xml"
+# letters only Turkish writes (of the alphabets of the edition's two interface languages)
+TURKISH_LETTERS = re.compile("[ğĞıİşŞ]")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.fixture(scope="module")
+def letter() -> pipeline.Document:
+    return pipeline.Document.load(LETTER)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, letter):
+    out = tmp_path_factory.mktemp("letter")
+    pipeline.build(letter, out, ["text", "pdf", "data", "html"])
+    return out
+
+
+def turkish_messages() -> set[str]:
+    """The Turkish interface labels that are not also English ones (long enough to be words)."""
+    import json
+
+    texts = json.loads((ROOT / "web" / "messages.json").read_text(encoding="utf-8"))
+    english = set(texts["en"].values())
+    return {v for v in texts["tr"].values() if len(v) >= 6 and v not in english}
+
+
+def words_outside_turkish(page) -> str:
+    """The text a reader of the page meets, without what is marked as Turkish (lang="tr": a
+    register entry's Turkish name, the link to the Turkish interface) and without scripts.
+    The documentation of the encoding is the schema's, the same page for every text that
+    follows it, and takes its examples from the article: it is left out (its page's own
+    labels are still read)."""
+    for el in page.xpath("//*[@lang='tr' or starts-with(@lang, 'tr-')] | //script | //style"
+                         " | //div[@class='odd-documentation']"):
+        el.getparent().remove(el) if el.getparent() is not None else None
+    return " ".join(page.xpath("//body//text()"))
+
+
+def test_the_letter_is_valid_and_declares_no_transcript(letter):
+    assert pipeline.validate(letter) == []
+    assert not fidelity.declares_transcript(letter.tree)
+
+
+def test_check_says_that_fidelity_was_not_checked_and_reports_the_rest():
+    result = run_edition("check", str(LETTER))
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = result.stdout.splitlines()[0]
+    assert summary.startswith(f"{LETTER}: ok (")
+    assert "tei_all" in summary and "fidelity: no transcript declared, not checked" in summary
+
+
+def test_a_letter_with_a_problem_is_still_checked_for_everything_else(tmp_path):
+    broken = tmp_path / "letter.xml"
+    broken.write_text(LETTER.read_text(encoding="utf-8").replace('ref="#per-edward"', 'ref="#per-nobody"', 1),
+                      encoding="utf-8")
+    result = run_edition("check", str(broken))
+    assert result.returncode == 1
+    assert "(pointer-resolves)" in result.stdout
+    assert "fidelity: no transcript declared, not checked" in result.stdout
+
+
+def test_its_languages_come_from_its_header(letter):
+    assert main_language(letter.tree) == "en"
+    assert interface_languages(letter.tree, ("tr", "en")) == ("en", "tr")
+
+
+def test_the_plain_text_has_the_letter_in_order_with_its_quotation_marks(built):
+    text = (built / "text" / "letter.txt").read_text(encoding="utf-8")
+    order = ["Tiflis, 12 March 1921", "Dear Edward,", "was received only yesterday", '"All the world’s a stage"',
+             "Ever your loving sister,", "Mary", "Burn this letter", "[1] I mean the Red Army"]
+    positions = [text.find(part) for part in order]
+    assert -1 not in positions, dict(zip(order, positions))
+    assert positions == sorted(positions)
+    assert "recieved" not in text  # the edited reading, not the witness's
+
+
+def test_the_site_is_in_english_at_its_root_and_in_turkish_in_its_folder(built):
+    site = built / "html" / "letter"
+    assert lxml_html.parse(str(site / "index.html")).getroot().get("lang") == "en"
+    assert lxml_html.parse(str(site / "tr" / "index.html")).getroot().get("lang") == "tr"
+    assert not (site / "en").exists()
+    # the registers it has, and only those
+    assert {p.name for p in site.glob("*.html")} >= {"index.html", "persons.html", "places.html", "bibliography.html"}
+    assert not (site / "organisations.html").exists() and not (site / "events.html").exists()
+    nav = lxml_html.parse(str(site / "index.html")).xpath("//nav[@class='site-nav']//a/@href")
+    assert "events.html" not in nav and "persons.html" in nav
+
+
+def test_no_english_page_says_anything_in_turkish(built):
+    site = built / "html" / "letter"
+    labels = turkish_messages()
+    for page_file in sorted(site.glob("*.html")):
+        words = words_outside_turkish(lxml_html.parse(str(page_file)))
+        assert not TURKISH_LETTERS.search(words), (page_file.name, TURKISH_LETTERS.search(words))
+        assert not [label for label in labels if label in words], page_file.name
+
+
+def test_the_text_shows_the_opener_closer_and_postscript_as_blocks(built):
+    page = lxml_html.parse(str(built / "html" / "letter" / "index.html"))
+    # (the date's value in words follows it, shown by the dates highlight)
+    assert page.xpath("string(//div[@class='opener']/p[@class='dateline'])").strip().startswith("Tiflis, 12 March 1921")
+    assert page.xpath("string(//div[@class='closer']/p[@class='signed'])").strip() == "Mary"
+    assert page.xpath("//div[@class='postscript']/div[@class='p']")
+    # the contents name the letter by its dateline
+    assert "Tiflis, 12 March 1921" in page.xpath("string(//nav[contains(@class, 'toc')] | //nav[.//a[@href='#letter-1']])")
+
+
+def test_the_bibliography_in_the_back_of_the_text_is_listed(built):
+    page = lxml_html.parse(str(built / "html" / "letter" / "bibliography.html"))
+    entries = page.xpath("//ol[@class='bibliography']/li")
+    assert [li.get("id") for li in entries] == ["bib-shakespeare-1623"]
+    assert "As You Like It" in entries[0].text_content()
+
+
+def test_the_registers_follow_the_english_alphabet(built, letter):
+    page = lxml_html.parse(str(built / "html" / "letter" / "places.html"))
+    names = [h.text_content().strip() for h in page.xpath("//ol[contains(@class, 'register')]/li/h2")]
+    assert names == ["Batumi", "London", "Tbilisi"]
+    assert all(h.get("lang") == "en" for h in page.xpath("//ol[contains(@class, 'register')]/li/h2"))
+
+
+def test_the_downloads_are_what_was_built(built):
+    page = lxml_html.parse(str(built / "html" / "letter" / "about.html"))
+    files = set(page.xpath("//section[@id='downloads']//a[@download]/text()"))
+    assert {"letter.xml", "letter.pdf", "letter.txt", "places.geojson"} <= files
+    assert not [f for f in files if f.endswith(".txt") and f != "letter.txt"]  # no witness file: there is none
+
+
+def test_the_pdf_is_english_and_has_the_letter(built):
+    pdf = built / "pdf" / "letter.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Dear Edward" in text and "Ever your loving sister" in text and "Burn this letter" in text
+    assert "Works cited" in text or "Bibliography" in text
+    # the Turkish title is the only Turkish: the header gives one in each language
+    lines = [line for line in text.splitlines() if TURKISH_LETTERS.search(line)]
+    assert all("Tiflis’ten bir mektup" in line for line in lines), lines
+
+
+def sort_keys(names: list[str], lang: str) -> list[str]:
+    """Names in the order xslt/common/collation.xsl gives them for `lang`."""
+    from saxonche import PySaxonProcessor
+
+    processor = PySaxonProcessor(license=False)
+    stylesheet = f"""<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+        xmlns:ed="urn:edition:functions">
+      <xsl:import href="{(ROOT / 'xslt' / 'common' / 'collation.xsl').as_uri()}"/>
+      <xsl:output method="text"/>
+      <xsl:template name="xsl:initial-template">
+        <xsl:value-of select="sort(({', '.join(repr(n) for n in names)}), (), function($n) {{ ed:sort-key($n, '{lang}') }})"
+                      separator="|"/>
+      </xsl:template>
+    </xsl:stylesheet>"""
+    executable = processor.new_xslt30_processor().compile_stylesheet(stylesheet_text=stylesheet)
+    return executable.call_template_returning_string(None).split("|")
+
+
+def test_the_alphabetical_order_is_the_languages():
+    names = ["Cz", "Çay", "Ivy", "ice", "Ida"]
+    # Turkish: Ç after C, the dotless ı (of I) before i
+    assert sort_keys(names, "tr") == ["Cz", "Çay", "Ida", "Ivy", "ice"]
+    # English: letters without their diacritics, case folded
+    assert sort_keys(names, "en") == ["Çay", "Cz", "ice", "Ida", "Ivy"]
+    assert sort_keys(names, "en") == sorted(names, key=lambda n: unicodedata.normalize("NFD", n).encode("ascii", "ignore").lower())
