@@ -96,7 +96,7 @@
       <ol>
         <li><a href="#introduction"><xsl:value-of select="ed:msg('pdf-introduction')"/></a></li>
         <xsl:for-each select="/tei:TEI/tei:text/(tei:front | tei:body)/tei:div">
-          <li lang="{ed:lang(.)}"><a href="#{pr:div-id(.)}"><xsl:value-of select="pr:head-text(tei:head[1])"/></a></li>
+          <li lang="{if (tei:head) then ed:lang(.) else $pr:lang}"><a href="#{pr:div-id(.)}"><xsl:value-of select="pr:division-title(.)"/></a></li>
         </xsl:for-each>
         <xsl:if test="pr:registers()">
           <li><a href="#registers"><xsl:value-of select="ed:msg('pdf-registers')"/></a></li>
@@ -109,10 +109,12 @@
     </nav>
   </xsl:template>
 
-  <xsl:function name="pr:head-text" as="xs:string">
-    <xsl:param name="head" as="element(tei:head)?"/>
+  <!-- a division in the contents: its head, else what it is (a letter has no head) -->
+  <xsl:function name="pr:division-title" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:variable name="head" select="$div/tei:head[1]"/>
     <xsl:sequence select="if ($head) then ed:head-number($head) || ed:reading($head/node())
-                          else ''"/>
+                          else (ed:msg-in('pdf-division-' || $div/@type, $pr:lang), ed:edition-title($root, $pr:lang))[1]"/>
   </xsl:function>
 
   <!-- ===== the editors' introduction, for readers ===== -->
@@ -127,21 +129,25 @@
       <h1><xsl:value-of select="ed:msg('pdf-introduction')"/></h1>
       <xsl:apply-templates select="ed:in-language($decl/tei:projectDesc/tei:p, $pr:lang)" mode="header"/>
 
+      <!-- the editors' summary: what an article argues, or a summary of another kind of text -->
       <xsl:variable name="abstracts" select="$header/tei:profileDesc/tei:abstract"/>
       <xsl:for-each select="ed:in-language($abstracts, $pr:lang)[1]">
-        <h2><xsl:value-of select="ed:msg('what-the-article-argues')"/></h2>
+        <h2><xsl:value-of select="ed:msg(if ($source/tei:bibl/@type = 'journal-article') then 'what-the-article-argues' else 'pdf-summary')"/></h2>
         <xsl:apply-templates select="*" mode="header"/>
       </xsl:for-each>
 
-      <xsl:if test="$source/tei:bibl | $source//tei:witness">
-        <h2><xsl:value-of select="ed:msg('pdf-source-and-defects')"/></h2>
-        <xsl:for-each select="$source/tei:bibl">
-          <xsl:apply-templates select="ed:in-language(tei:note, $pr:lang)" mode="header"/>
-        </xsl:for-each>
-        <xsl:for-each select="$source//tei:witness">
+      <!-- the source and each witness, as far as the header describes them: a witness the
+           header says nothing about gets no line (the sigla name it) -->
+      <xsl:variable name="source-notes" select="$source/tei:bibl/ed:in-language(tei:note, $pr:lang)"/>
+      <xsl:variable name="described" select="$source//tei:witness[exists(pr:witness-description(.))
+          or tei:bibl/tei:idno[@type = 'sha256'] or tei:note]"/>
+      <xsl:if test="$source-notes or $described">
+        <h2><xsl:value-of select="ed:msg(if ($source//tei:witness/tei:note[@type = 'defects']) then 'pdf-source-and-defects' else 'source')"/></h2>
+        <xsl:apply-templates select="$source-notes" mode="header"/>
+        <xsl:for-each select="$described">
           <p class="witness">
-            <xsl:value-of select="ed:msg('witness') || ' ' || (@n, @xml:id)[1]
-                || (string-join(ed:in-language(tei:bibl/(tei:title, tei:extent), $pr:lang) ! ed:reading(node()), '; ')[.] ! (': ' || .)) || '.'"/>
+            <xsl:value-of select="ed:msg('witness') || ' ' || pr:siglum(.)
+                || (string-join(pr:witness-description(.), '; ')[.] ! (': ' || .)) || '.'"/>
             <xsl:for-each select="tei:bibl/tei:idno[@type = 'sha256']"> SHA-256 <span class="hash"><xsl:value-of select="."/></span>.</xsl:for-each>
           </p>
           <xsl:apply-templates select="ed:in-language(tei:note, $pr:lang)/*" mode="header"/>
@@ -154,7 +160,7 @@
           <xsl:for-each select="ed:in-language(tei:p, $pr:lang)">
             <p lang="{ed:lang(.)}">
               <xsl:if test="position() = 1">
-                <span class="run-in" lang="{$pr:lang}"><xsl:value-of select="($ed:messages('decl-' || local-name(..)), pr:capitalise(local-name(..)))[1]"/>. </span>
+                <span class="run-in" lang="{$pr:lang}"><xsl:value-of select="ed:msg('decl-' || local-name(..))"/>. </span>
               </xsl:if>
               <xsl:apply-templates mode="header"/>
             </p>
@@ -174,11 +180,14 @@
 
       <h2><xsl:value-of select="ed:msg('pdf-sigla')"/></h2>
       <dl class="sigla-list">
+        <!-- a witness without a title or a file is still named for what it is -->
         <xsl:for-each select="$source//tei:witness">
-          <dt><xsl:value-of select="(@n, @xml:id)[1]"/></dt>
-          <dd><xsl:for-each select="ed:in-language(tei:bibl/tei:title, $pr:lang)">
+          <xsl:variable name="titles" select="ed:in-language(tei:bibl/tei:title, $pr:lang)[normalize-space()]"/>
+          <dt><xsl:value-of select="pr:siglum(.)"/></dt>
+          <dd><xsl:for-each select="$titles">
               <span lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(node())"/></span>
             </xsl:for-each>
+            <xsl:if test="empty($titles | tei:bibl/tei:ptr)"><xsl:value-of select="ed:msg('witness')"/></xsl:if>
             <xsl:for-each select="tei:bibl/tei:ptr/@target"> (<span class="path"><xsl:value-of select="."/></span>)</xsl:for-each></dd>
         </xsl:for-each>
         <dt>§</dt><dd><xsl:value-of select="pr:say('pdf-sign-paragraph')"/></dd>
@@ -194,7 +203,7 @@
         <xsl:if test="$numbered-lines">
           <dt>5, 10, 15 …</dt><dd><xsl:value-of select="pr:say('pdf-sign-line')"/></dd>
         </xsl:if>
-        <xsl:if test="some $a in $apps satisfies ed:app-readings($a)[not(normalize-space(?text))]">
+        <xsl:if test="some $a in $apps satisfies exists(ed:app-readings($a)[not(normalize-space(?text))])">
           <dt><xsl:value-of select="ed:msg('pdf-omitted')"/></dt><dd><xsl:value-of select="pr:say('pdf-sign-omitted')"/></dd>
         </xsl:if>
         <xsl:if test="$flow//tei:gap">
@@ -203,7 +212,7 @@
       </dl>
 
       <h2><xsl:value-of select="ed:msg('pdf-reading-a-page')"/></h2>
-      <p><xsl:value-of select="pr:say('pdf-guide-text')"/></p>
+      <p><xsl:value-of select="pr:guide-text()"/></p>
       <xsl:if test="$numbered-lines">
         <p><xsl:value-of select="pr:say('pdf-guide-lines')"/></p>
       </xsl:if>
@@ -240,9 +249,49 @@
           </xsl:if>
         </p>
       </xsl:if>
-      <p><xsl:value-of select="pr:say('pdf-guide-registers')"/></p>
+      <xsl:if test="pr:registers() or $root//tei:listBibl">
+        <p><xsl:value-of select="pr:guide-registers()"/></p>
+      </xsl:if>
     </section>
   </xsl:template>
+
+  <!-- what a witness is, as the header says in the PDF's language: its titles and extents -->
+  <xsl:function name="pr:witness-description" as="xs:string*">
+    <xsl:param name="witness" as="element(tei:witness)"/>
+    <xsl:sequence select="(ed:in-language($witness/tei:bibl/(tei:title, tei:extent), $pr:lang) ! ed:reading(node()))[normalize-space()]"/>
+  </xsl:function>
+
+  <xsl:function name="pr:siglum" as="xs:string">
+    <xsl:param name="witness" as="element(tei:witness)"/>
+    <xsl:sequence select="string(($witness/@n, $witness/@xml:id)[1])"/>
+  </xsl:function>
+
+  <!-- how the text is printed: the abstracts first where the text has them (front), and what
+       refers to the paragraph numbers, of the apparatus, the quotations and the commentary
+       (each of its own, because an English verb agrees with one of them) -->
+  <xsl:function name="pr:guide-text" as="xs:string">
+    <xsl:variable name="referring" select="('apparatus'[$apps], 'fontium'[$quotes], 'commentary'[$commentary])"/>
+    <xsl:variable name="refer" select="if (count($referring) gt 1)
+        then pr:msg('pdf-guide-refer-several', pr:and-list($referring ! ed:msg('pdf-item-' || .)))
+        else $referring ! ed:msg('pdf-guide-refer-' || .)"/>
+    <xsl:sequence select="pr:prose(
+        string-join((ed:msg('pdf-guide-established'), ed:msg('pdf-guide-abstracts-first')[$root/tei:TEI/tei:text/tei:front]), '; ') || '. '
+        || string-join((ed:msg('pdf-guide-paragraph-numbers'), $refer), '; ') || '.', $pr:lang)"/>
+  </xsl:function>
+
+  <!-- which registers and whether a bibliography give pages (one register or several: the
+       English verb agrees) -->
+  <xsl:function name="pr:guide-registers" as="xs:string">
+    <xsl:variable name="kinds" select="pr:registers() ! ed:msg('pdf-register-' || pr:register-kind(.))"/>
+    <xsl:variable name="registers" select="if (count($kinds) gt 1) then pr:msg('pdf-registers-of-several', pr:and-list($kinds))
+                                           else $kinds ! pr:msg('pdf-registers-of-one', .)"/>
+    <xsl:variable name="sentence" select="
+        if (empty($registers)) then ed:msg('pdf-guide-pages-works')
+        else pr:msg(if ($root//tei:listBibl) then 'pdf-guide-pages-names-works'
+                    else if (count($kinds) gt 1) then 'pdf-guide-pages-names-several'
+                    else 'pdf-guide-pages-names-one', $registers)"/>
+    <xsl:sequence select="pr:prose(pr:sentence($sentence), $pr:lang)"/>
+  </xsl:function>
 
   <!-- header prose: TEI's documentation elements as the reader expects them -->
   <xsl:template match="tei:p" mode="header">

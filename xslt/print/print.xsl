@@ -64,7 +64,8 @@
 
   <xsl:variable name="root" select="/"/>
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
-  <xsl:variable name="doc-lang" select="(/tei:TEI/@xml:lang, 'en')[1]"/>
+  <!-- the edition's main language (that of its text): its registers' names and order -->
+  <xsl:variable name="doc-lang" as="xs:string" select="(ed:main-lang(/)[. ne 'und'], 'en')[1]"/>
   <!-- the language of the PDF's labels and of the editors' matter: that of the interface
        (messages.xsl: the parameter ui-lang, by default the edition's own language) -->
   <xsl:variable name="pr:lang" as="xs:string" select="$ed:ui-lang"/>
@@ -123,27 +124,38 @@
     <xsl:sequence select="pr:prose(pr:msg($key, $values), $pr:lang)"/>
   </xsl:function>
 
+  <!-- labels listed in a sentence: "a, b and c" -->
+  <xsl:function name="pr:and-list" as="xs:string">
+    <xsl:param name="items" as="xs:string*"/>
+    <xsl:sequence select="if (count($items) le 1) then string($items)
+        else string-join($items[position() lt last()], ', ') || ' ' || ed:msg('pdf-and') || ' ' || $items[last()]"/>
+  </xsl:function>
+
+  <!-- a sentence made of labels, with its first letter upper-cased (Turkish i as İ) -->
+  <xsl:function name="pr:sentence" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="first" select="substring($s, 1, 1)"/>
+    <xsl:sequence select="(if ($first = 'i' and ed:is-turkish($pr:lang)) then 'İ' else upper-case($first)) || substring($s, 2)"/>
+  </xsl:function>
+
   <!-- ===== the PDF's language ===== -->
 
   <!-- of the editors' twins in several languages, only the PDF's (languages.xsl) -->
   <xsl:template match="*[@xml:lang][not(ed:shown-in(., $pr:lang))]" mode="header inline-note bibliography" priority="10"/>
 
-  <!-- the PDF's own words (messages.json) and the editors' prose, divided as the text is -->
+  <!-- the PDF's own words (messages.json) and the editors' prose, divided as the text is:
+       Turkish (tr, tr-…) at its syllables (common/hyphenation.xsl), any other language not
+       at all (hyphens: manual in web/print/edition.css) -->
   <xsl:function name="pr:prose" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:sequence select="if ($lang = 'tr') then ed:hyphenate(replace($text, '\s+', ' ')) else replace($text, '\s+', ' ')"/>
+    <xsl:sequence select="if (ed:is-turkish($lang)) then ed:hyphenate(replace($text, '\s+', ' ')) else replace($text, '\s+', ' ')"/>
   </xsl:function>
   <!-- (these two templates serve the modes of front.xsl, apparatus.xsl and registers.xsl,
        and outrank their templates, as they did when all were one module) -->
   <xsl:template match="text()" mode="header inline-note">
     <xsl:value-of select="pr:prose(., ed:lang(.))"/>
   </xsl:template>
-
-  <xsl:function name="pr:capitalise" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="upper-case(substring($s, 1, 1)) || substring($s, 2)"/>
-  </xsl:function>
 
   <!-- what the PDF's XMP says beyond what WeasyPrint writes (title, authors, description,
        keywords, dates): the rights (each licence in each language, and the first licence's

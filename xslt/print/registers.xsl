@@ -25,22 +25,48 @@
     <xsl:sequence select="$root//tei:standOff/(tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent)[*[@xml:id]]"/>
   </xsl:function>
 
+  <!-- persons, places, organisations or events: the label of a register's kind -->
+  <xsl:function name="pr:register-kind" as="xs:string">
+    <xsl:param name="list" as="element()"/>
+    <xsl:sequence select="map { 'listPerson': 'persons', 'listPlace': 'places', 'listOrg': 'organisations',
+                                'listEvent': 'events' }(local-name($list))"/>
+  </xsl:function>
+
+  <!-- the order of the registers: the alphabetical order of the edition's language
+       (common/collation.xsl); every sort of an entry goes through here -->
+  <xsl:function name="pr:sort-key" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="ed:sort-key($s, $doc-lang)"/>
+  </xsl:function>
+
+  <!-- the name of that order, for the sentence that introduces the registers: Turkish, or the
+       root order of Latin script, which is English alphabetical order -->
+  <xsl:function name="pr:order-name" as="xs:string">
+    <xsl:sequence select="ed:msg(if (ed:is-turkish($doc-lang)) then 'pdf-order-tr'
+                                 else if (matches($doc-lang, '^en(-|$)', 'i')) then 'pdf-order-en' else 'pdf-order-other')"/>
+  </xsl:function>
+
+  <!-- where the names of the registers are counted: the text, its abstracts (front) where
+       it has them, its footnotes where it has them -->
+  <xsl:function name="pr:registers-intro" as="xs:string">
+    <xsl:variable name="where" select="('text', 'abstracts'[$root/tei:TEI/tei:text/tei:front], 'footnotes'[$footnotes])"/>
+    <xsl:sequence select="pr:say('pdf-registers-intro-order', (pr:order-name(), pr:and-list($where ! ed:msg('pdf-occur-' || .))))"/>
+  </xsl:function>
+
   <xsl:template name="registers">
     <xsl:if test="pr:registers()">
       <section class="registers" id="registers" lang="{$pr:lang}">
         <h1><xsl:value-of select="ed:msg('pdf-registers')"/></h1>
-        <p class="register-intro"><xsl:value-of select="pr:say('pdf-registers-intro')"/></p>
+        <p class="register-intro"><xsl:value-of select="pr:registers-intro()"/></p>
         <xsl:for-each select="pr:registers()">
           <xsl:variable name="head" select="ed:in-language(tei:head, $pr:lang)[1]"/>
           <section class="register" id="{pr:id('reg', .)}">
-            <h2 lang="{($head ! ed:lang(.)[.], $pr:lang)[1]}"><xsl:value-of select="($head ! ed:reading(node()),
-                $ed:messages(lower-case(substring-after(local-name(), 'list')) ! (if (. = 'org') then 'organisations' else . || 's')),
-                pr:capitalise(substring-after(local-name(), 'list')))[1]"/></h2>
+            <h2 lang="{($head ! ed:lang(.)[.], $pr:lang)[1]}"><xsl:value-of select="($head ! ed:reading(node()), ed:msg(pr:register-kind(.)))[1]"/></h2>
             <xsl:if test="self::tei:listPlace">
               <xsl:call-template name="place-maps"><xsl:with-param name="list" select="."/></xsl:call-template>
             </xsl:if>
             <xsl:for-each select="*[@xml:id]">
-              <xsl:sort select="ed:sort-key(ed:entity-name(., $doc-lang))"/>
+              <xsl:sort select="pr:sort-key(ed:entity-name(., $doc-lang))"/>
               <xsl:apply-templates select="." mode="register"/>
             </xsl:for-each>
           </section>
@@ -85,17 +111,18 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- an entry: its name in the edition's language (the other in brackets where it differs),
-       dates, occupation or kind, all in the PDF's language, and the pages -->
+  <!-- an entry: its name in the edition's language (in brackets its name in another: the
+       PDF's, else the first the entry has, where it differs), dates, occupation or kind, all
+       in the PDF's language, and the pages -->
   <xsl:template match="*" mode="register">
     <xsl:variable name="name" select="ed:entity-name(., $doc-lang)"/>
-    <xsl:variable name="other-lang" select="if ($doc-lang = 'en') then 'tr' else 'en'"/>
-    <xsl:variable name="other" select="ed:entity-name(., $other-lang)"/>
+    <xsl:variable name="other-lang" select="(($pr:lang, *[@type = 'reg']/@xml:lang)[. ne $doc-lang])[1] ! string()"/>
+    <xsl:variable name="other" select="$other-lang ! ed:entity-name(current(), .)"/>
     <xsl:variable name="dates" select="ed:entity-dates(., $pr:lang)"/>
     <xsl:variable name="kind" select="ed:what-it-was(., $pr:lang)"/>
     <p class="register-entry" id="{@xml:id}">
       <span class="entry-name" lang="{$doc-lang}"><xsl:value-of select="$name"/></span>
-      <xsl:if test="$other ne $name">
+      <xsl:if test="exists($other) and $other ne $name">
         <xsl:text> </xsl:text><span class="entry-other" lang="{$other-lang}">(<xsl:value-of select="$other"/>)</span>
       </xsl:if>
       <xsl:if test="$dates or $kind">

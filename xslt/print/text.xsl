@@ -56,6 +56,15 @@
     <span class="label"><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- a letter's opening and closing formulae, each part a line of its own, and its
+       postscript, set off from the letter -->
+  <xsl:template match="tei:opener | tei:closer | tei:postscript">
+    <div class="{local-name()}"><xsl:apply-templates select="*"/></div>
+  </xsl:template>
+  <xsl:template match="tei:dateline | tei:salute | tei:signed">
+    <p class="{local-name()}"><xsl:sequence select="pr:block-anchor(.)"/><xsl:apply-templates/></p>
+  </xsl:template>
+
   <!-- ===== line ends and line numbers ===== -->
 
   <!-- line ends of the witness: a space, unless a word was divided or the source has one
@@ -132,7 +141,8 @@
        push the text away from its § number) -->
   <xsl:function name="pr:at-block-start" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="exists($node/parent::tei:p | $node/parent::tei:head | $node/parent::tei:ab)
+    <xsl:sequence select="exists($node/parent::tei:p | $node/parent::tei:head | $node/parent::tei:ab
+                                 | $node/parent::tei:dateline | $node/parent::tei:salute | $node/parent::tei:signed)
         and not($node/preceding-sibling::node()[self::* or normalize-space()])"/>
   </xsl:function>
   <xsl:template match="text()[not(normalize-space())][pr:at-block-start(.)]"/>
@@ -150,14 +160,13 @@
     <xsl:value-of select="pr:words(substring(., string-length($first) + 1), .)"/>
   </xsl:template>
 
-  <!-- words as printed: blank space as one space, Turkish divided at its syllables (soft
-       hyphens, common/hyphenation.xsl), other languages left to the typesetter's own
-       patterns; headings not divided (they become bookmarks and running heads) -->
+  <!-- words as printed: blank space as one space, Turkish divided at its syllables (as
+       pr:prose divides), except in headings (they become bookmarks and running heads) -->
   <xsl:function name="pr:words" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="context" as="node()"/>
     <xsl:variable name="words" select="replace($text, '\s+', ' ')"/>
-    <xsl:sequence select="if (ed:lang($context) = 'tr' and not($context/ancestor::tei:head)) then ed:hyphenate($words) else $words"/>
+    <xsl:sequence select="if (ed:is-turkish(ed:lang($context)) and not($context/ancestor::tei:head)) then ed:hyphenate($words) else $words"/>
   </xsl:function>
 
   <!-- ===== quotations, references, names ===== -->
