@@ -7,6 +7,7 @@ width; the geography drawn under them (edition/basemap.py) clipped to the frame.
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from lxml import etree
@@ -178,9 +179,13 @@ def test_labels_as_the_browser_draws_them_fit_their_boxes_and_do_not_overlap(sit
 
 
 def test_a_text_without_coordinates_says_there_is_no_map(tmp_path):
-    result = run_edition("build", "html", str(FIXTURES / "minimal" / "minimal.xml"), "--out", str(tmp_path))
+    # the letter's places, none located (a text without places has no places page at all)
+    letter = (FIXTURES / "letter" / "letter.xml").read_text(encoding="utf-8")
+    unlocated = tmp_path / "unlocated.xml"
+    unlocated.write_text(re.sub(r"<location>.*?</location>", "", letter), encoding="utf-8")
+    result = run_edition("build", "html", str(unlocated), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    maps = page(tmp_path / "html" / "minimal", "places.html").xpath("//section[@class='maps']")
+    maps = page(tmp_path / "out" / "html" / "unlocated", "places.html").xpath("//section[@class='maps']")
     assert maps and not maps[0].xpath(".//figure") and maps[0].xpath("p[@class='map-empty']")
 
 
