@@ -33,6 +33,7 @@ import io
 import json
 import logging
 import re
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -87,6 +88,21 @@ def build(doc, out, base_url: str | None = None, ui_lang: str | None = None) -> 
     result = typeset(doc, previous, ui_lang=ui_lang, base_url=base_url)
     return [out.write(f"pdf/{name}.pdf", result.pdf),
             out.write(map_path, json.dumps(result.page_map, sort_keys=True, indent=0) + "\n")]
+
+
+def hyphenation(doc) -> str:
+    """How the text of the document is divided at line ends: "syllables" (Turkish, by the
+    stylesheet: xslt/common/hyphenation.xsl; pyphen has no Turkish patterns), "patterns" (a
+    language pyphen has patterns for: WeasyPrint divides it), or "none", said on standard error."""
+    import pyphen
+
+    main = languages.main_language(doc.tree)
+    if re.match(r"tr(-|$)", main, re.I):
+        return "syllables"
+    if pyphen.language_fallback(main.replace("-", "_")):
+        return "patterns"
+    sys.stderr.write(f"{doc.path}: no hyphenation patterns for the language {main!r}: its text is not hyphenated\n")
+    return "none"
 
 
 def _load_page_map(path: Path) -> dict[str, int | str]:
@@ -156,7 +172,7 @@ def _typeset(doc, start: dict[str, int | str], ui_lang: str | None, base_url: st
     same_inputs = start.get(INPUTS) == inputs
     start = {anchor: page for anchor, page in start.items()
              if anchor != INPUTS and (same_inputs or not anchor.startswith(DECIDING))}
-    params = {"messages": MESSAGES.read_text(encoding="utf-8")}
+    params = {"messages": MESSAGES.read_text(encoding="utf-8"), "hyphenation": hyphenation(doc)}
     if ui_lang:
         params["ui-lang"] = ui_lang
     if base_url:

@@ -182,3 +182,21 @@ def test_the_alphabetical_order_is_the_languages():
     # English: letters without their diacritics, case folded
     assert sort_keys(names, "en") == ["Çay", "Cz", "ice", "Ida", "Ivy"]
     assert sort_keys(names, "en") == sorted(names, key=lambda n: unicodedata.normalize("NFD", n).encode("ascii", "ignore").lower())
+
+
+def test_the_text_is_hyphenated_as_its_language_allows(letter, edition_doc, capsys):
+    from edition import pdf, saxon
+
+    assert pdf.hyphenation(edition_doc) == "syllables"  # Turkish: the stylesheet's soft hyphens
+    assert pdf.hyphenation(letter) == "patterns"  # English: WeasyPrint's, with pyphen's patterns
+    assert capsys.readouterr().err == ""
+    printed = saxon.transform("print/print.xsl", letter.text, str(LETTER),
+                              messages=(ROOT / "web" / "messages.json").read_text(encoding="utf-8"),
+                              hyphenation="patterns").main
+    assert re.search(r'<section class="division letter hyphenate"[^>]* lang="en"', printed)
+    assert "\u00ad" not in printed  # no Turkish soft hyphens in English
+    # a language without patterns: said, and not hyphenated
+    unknown = pipeline.Document.load(LETTER)
+    unknown.tree.getroot().find("{http://www.tei-c.org/ns/1.0}text").set(XML_LANG, "ja")
+    assert pdf.hyphenation(unknown) == "none"
+    assert capsys.readouterr().err == f"{LETTER}: no hyphenation patterns for the language 'ja': its text is not hyphenated\n"

@@ -43,10 +43,4 @@
                        else format-number(50 + $c mod 49, '00')))"/>
   </xsl:function>
 
-  <!-- TEMPORARY: the Turkish key, until xslt/print passes a language -->
-  <xsl:function name="ed:sort-key" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="ed:turkish-sort-key($s)"/>
-  </xsl:function>
-
 </xsl:stylesheet>

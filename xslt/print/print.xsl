@@ -66,6 +66,10 @@
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
   <!-- the edition's main language (that of its text): its registers' names and order -->
   <xsl:variable name="doc-lang" as="xs:string" select="(ed:main-lang(/)[. ne 'und'], 'en')[1]"/>
+  <!-- how the text is divided at line ends (edition/pdf.py decides): "syllables" (Turkish,
+       soft hyphens from common/hyphenation.xsl), "patterns" (WeasyPrint's, for a language
+       pyphen knows: the text's divisions are marked for it), "none" -->
+  <xsl:param name="hyphenation" as="xs:string" select="if (ed:is-turkish($doc-lang)) then 'syllables' else 'none'"/>
   <!-- the language of the PDF's labels and of the editors' matter: that of the interface
        (messages.xsl: the parameter ui-lang, by default the edition's own language) -->
   <xsl:variable name="pr:lang" as="xs:string" select="$ed:ui-lang"/>

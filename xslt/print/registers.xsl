@@ -167,10 +167,10 @@
   </xsl:function>
 
   <xsl:template name="bibliography">
-    <xsl:if test="//tei:listBibl">
+    <xsl:if test="exists(ed:bibliography($root/tei:TEI))">
       <section class="bibliography" id="bibliography" lang="{$doc-lang}">
         <h1 lang="{(pr:bibliography-head() ! ed:lang(.)[.], $pr:lang)[1]}"><xsl:value-of select="pr:bibliography-title()"/></h1>
-        <xsl:for-each select="//tei:listBibl/tei:bibl">
+        <xsl:for-each select="ed:bibliography($root/tei:TEI)">
           <!-- as on the web: by the surname of the first author (else the title), then the year -->
           <xsl:sort select="ed:bibl-sort-key(.)"/>
           <p class="bibl-entry" id="{(@xml:id, pr:id('bib', .))[1]}">

@@ -16,7 +16,7 @@
 
   <xsl:template match="tei:div" mode="division">
     <xsl:variable name="lang" select="ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
-    <section class="division {@type}" id="{pr:div-id(.)}" lang="{$lang}">
+    <section class="division {@type}{if ($hyphenation = 'patterns' and $lang = $doc-lang) then ' hyphenate' else ''}" id="{pr:div-id(.)}" lang="{$lang}">
       <xsl:apply-templates select="tei:head"/>
       <xsl:apply-templates select="* except (tei:head, tei:div)"/>
       <xsl:call-template name="notes-after-division"/>
