@@ -46,6 +46,7 @@ all: build
 build: $(CHECKED) $(TEXTS) $(PDFS) $(DATA) $(SITES)
 
 $(STAMP): requirements.lock pyproject.toml scripts/fetch_tei_all.py
+	@bash scripts/system_packages.sh build
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

@@ -169,3 +169,20 @@ def test_make_test_checks_the_system_packages_before_anything_else(machine, proj
     assert result.returncode != 0
     assert result.stderr.startswith("The tests need system packages that are not installed: chromium.\n"), result.stderr
     assert "pytest" not in result.stdout + result.stderr
+
+
+def test_the_build_asks_only_for_what_the_build_needs(machine):
+    result = machine(missing=["chromium", "libpango-1.0-0"], java=False, command=("bash", str(CHECK), "build"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("The build needs system packages that are not installed: libpango-1.0-0.\n"), result.stderr
+    assert "(or run `make` as root, which does)" in result.stderr
+    assert "  sudo apt-get install --no-install-recommends libpango-1.0-0\n" in result.stderr
+
+
+def test_the_first_make_checks_the_build_packages_before_making_the_environment(machine, project):
+    shutil.copyfile(CHECK, project / "scripts" / CHECK.name)
+    (project / ".venv" / ".installed").unlink()  # a fresh machine: no environment yet
+    result = machine(missing=["libharfbuzz-subset0"], command=(shutil.which("make"), "--no-print-directory"), cwd=project)
+    assert result.returncode != 0
+    assert result.stderr.startswith("The build needs system packages that are not installed: libharfbuzz-subset0.\n"), result.stderr
+    assert not (project / ".venv" / "bin").exists()
