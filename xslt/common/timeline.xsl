@@ -91,6 +91,13 @@
     <xsl:sequence select="root($doc)/tei:TEI/tei:standOff//tei:event[@xml:id][@when or @from or @to or @notBefore or @notAfter]"/>
   </xsl:function>
 
+  <!-- whether the document has a timeline at all: a dated item of the text or the register
+       (the outputs make no timeline page for a document without one) -->
+  <xsl:function name="ed:has-timeline" as="xs:boolean">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="exists(tl:dates($doc)) or exists(tl:events($doc))"/>
+  </xsl:function>
+
   <!-- the years of the axis: those of the dates precise to the month or the day, else of
        all dates, else of the events -->
   <xsl:function name="tl:axis" as="map(*)?">

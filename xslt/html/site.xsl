@@ -153,18 +153,20 @@
       <xsl:with-param name="title" select="ed:msg('nav-search')"/>
       <xsl:with-param name="content"><xsl:call-template name="search-page"/></xsl:with-param>
     </xsl:call-template>
-    <xsl:call-template name="page">
-      <xsl:with-param name="name" select="'timeline'"/>
-      <xsl:with-param name="title" select="ed:msg('timeline')"/>
-      <xsl:with-param name="content">
-        <h1 lang="{$ui-lang}"><xsl:value-of select="ed:msg('timeline')"/></h1>
-        <xsl:call-template name="ed:timeline">
-          <xsl:with-param name="doc" select="$tei"/>
-          <xsl:with-param name="text-href" select="ed:page('index')"/>
-          <xsl:with-param name="events-href" select="ed:page('events')"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
+    <xsl:if test="ed:has-timeline($tei)">
+      <xsl:call-template name="page">
+        <xsl:with-param name="name" select="'timeline'"/>
+        <xsl:with-param name="title" select="ed:msg('timeline')"/>
+        <xsl:with-param name="content">
+          <h1 lang="{$ui-lang}"><xsl:value-of select="ed:msg('timeline')"/></h1>
+          <xsl:call-template name="ed:timeline">
+            <xsl:with-param name="doc" select="$tei"/>
+            <xsl:with-param name="text-href" select="ed:page('index')"/>
+            <xsl:with-param name="events-href" select="ed:page('events')"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:if test="$encoding">
       <xsl:variable name="documentation" select="parse-xml($encoding)/*"/>
       <xsl:call-template name="page">

@@ -101,7 +101,9 @@
         <xsl:if test="pr:registers()">
           <li><a href="#registers"><xsl:value-of select="ed:msg('pdf-registers')"/></a></li>
         </xsl:if>
-        <li><a href="#timeline"><xsl:value-of select="ed:msg('timeline')"/></a></li>
+        <xsl:if test="ed:has-timeline($root)">
+          <li><a href="#timeline"><xsl:value-of select="ed:msg('timeline')"/></a></li>
+        </xsl:if>
         <xsl:if test="//tei:listBibl">
           <li lang="{pr:bibliography-head() ! ed:lang(.)}"><a href="#bibliography"><xsl:value-of select="pr:bibliography-title()"/></a></li>
         </xsl:if>

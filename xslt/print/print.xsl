@@ -246,7 +246,7 @@
              new page break (the next pass, which that break makes necessary, has them) -->
         <xsl:if test="$final and (every $b in $breaks satisfies exists(pr:page(pr:break-id($b))))">
           <xsl:call-template name="registers"/>
-          <xsl:call-template name="pr:timeline"/>
+          <xsl:if test="ed:has-timeline($root)"><xsl:call-template name="pr:timeline"/></xsl:if>
           <xsl:call-template name="bibliography"/>
         </xsl:if>
       </body>
