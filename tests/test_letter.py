@@ -122,6 +122,9 @@ def test_the_text_shows_the_opener_closer_and_postscript_as_blocks(built):
     assert page.xpath("string(//div[@class='opener']/p[@class='dateline'])").strip().startswith("Tiflis, 12 March 1921")
     assert page.xpath("string(//div[@class='closer']/p[@class='signed'])").strip() == "Mary"
     assert page.xpath("//div[@class='postscript']/div[@class='p']")
+    # a witness known by its description, not a transcript: its readings are the witness's
+    assert page.xpath("string(//label[input[@id='show-witness']])").strip() == "Witness readings"
+    assert not page.xpath("//input[@id='view-diplomatic']")  # no lineation recorded: no such view
     # the contents name the letter by its dateline
     assert "Tiflis, 12 March 1921" in page.xpath("string(//nav[contains(@class, 'toc')] | //nav[.//a[@href='#letter-1']])")
 

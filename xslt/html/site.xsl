@@ -282,7 +282,8 @@
             <label><input type="radio" name="view" id="view-diplomatic" value="diplomatic"/> <xsl:value-of select="ed:msg('view-diplomatic')"/></label>
           </xsl:if>
           <xsl:if test="$text//tei:app">
-            <label><input type="checkbox" id="show-witness"/> <xsl:value-of select="ed:msg('view-witness')"/></label>
+            <!-- the readings of a transcript, or of a witness known by its description -->
+            <label><input type="checkbox" id="show-witness"/> <xsl:value-of select="ed:msg(if ($tei//tei:listWit//tei:ptr) then 'view-witness' else 'view-witness-readings')"/></label>
           </xsl:if>
         </fieldset>
       </xsl:if>
