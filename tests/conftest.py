@@ -12,8 +12,18 @@ from edition import pipeline
 ROOT = Path(__file__).resolve().parent.parent
 EDITION_TEI = sorted((ROOT / "tei").glob("*.xml"))[0]
 SOURCE_DIR = ROOT / "source"
+WITNESS = next(SOURCE_DIR.glob("*.txt"))  # the article's transcript
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EDITION_BIN = Path(sys.executable).parent / "edition"
+MINIMAL = FIXTURES / "minimal" / "minimal.xml"
+LETTER = FIXTURES / "letter" / "letter.xml"
+# the documents a test of the code runs on where its behaviour is meant to hold for any text:
+# the article, the minimal Turkish document (with a transcript) and the English letter (without)
+DOCUMENTS = [EDITION_TEI, MINIMAL, LETTER]
+
+
+def document_id(path: Path) -> str:
+    return "article" if path == EDITION_TEI else path.stem
 
 
 @pytest.fixture(scope="session")
@@ -28,6 +38,52 @@ def site(tmp_path_factory) -> Path:
     doc = pipeline.Document.load(EDITION_TEI)
     pipeline.build(doc, out, ["text", "data", "html"])
     return pipeline.site_folder(out, doc)
+
+
+@pytest.fixture(scope="session")
+def typeset(edition_doc):
+    """The article typeset once (edition.pdf.Typeset), for every test that reads its PDF."""
+    from edition import pdf
+
+    return pdf.typeset(edition_doc)
+
+
+@pytest.fixture(scope="session")
+def pdf_file(typeset, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "edition.pdf"
+    path.write_bytes(typeset.pdf)
+    return path
+
+
+@pytest.fixture(scope="session")
+def fixture_sites(tmp_path_factory):
+    """The site of a test document other than the article, built once, when a test first asks."""
+    made: dict[Path, tuple[pipeline.Document, Path]] = {}
+
+    def site_of(path: Path) -> tuple[pipeline.Document, Path]:
+        if path not in made:
+            doc = pipeline.Document.load(path)
+            out = tmp_path_factory.mktemp(f"site-{path.stem}")
+            pipeline.build(doc, out, ["html"])
+            made[path] = doc, pipeline.site_folder(out, doc)
+        return made[path]
+
+    return site_of
+
+
+@pytest.fixture(params=DOCUMENTS, ids=document_id)
+def any_document(request) -> pipeline.Document:
+    """Each of DOCUMENTS in turn, loaded (the article is `edition_doc`). A test meant for some of
+    them only names them: @pytest.mark.parametrize("any_document", [...], indirect=True)."""
+    return request.getfixturevalue("edition_doc") if request.param == EDITION_TEI else pipeline.Document.load(request.param)
+
+
+@pytest.fixture(params=DOCUMENTS, ids=document_id)
+def document_site(request, fixture_sites) -> tuple[pipeline.Document, Path]:
+    """Each of DOCUMENTS in turn with its site: (document, site folder); likewise narrowed."""
+    if request.param == EDITION_TEI:
+        return request.getfixturevalue("edition_doc"), request.getfixturevalue("site")
+    return fixture_sites(request.param)
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@ footnote and apparatus entry on the page of its call, labels equal to the HTML's
 transcript's line numbers in the margin, the pages of the works cited, every word of the
 stylesheet in the PDF's language (messages.json), the introduction for readers, bookmarks
 nested as the book is, attachments, PDF/A identification, embedded fonts, reproducible
-bytes."""
+bytes. The article is typeset once (tests/conftest.py); its own facts (ten footnotes, three
+maps) are in tests/test_article_outputs.py."""
 
 from __future__ import annotations
 
@@ -33,18 +34,6 @@ TIER_SIZE = (7.3, 7.7)  # the apparatus tier is 7.5pt
 LINE_NUMBER_SIZE = (6.3, 6.7)  # the transcript's line numbers in the margin are 6.5pt
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MESSAGES = json.loads((ROOT / "web" / "messages.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def typeset(edition_doc) -> pdf.Typeset:
-    return pdf.typeset(edition_doc)
-
-
-@pytest.fixture(scope="module")
-def pdf_file(typeset, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("pdf") / "edition.pdf"
-    path.write_bytes(typeset.pdf)
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +102,7 @@ def test_the_whole_reading_text_is_in_the_pdf_in_order(edition_doc, pages):
 
 def test_every_footnote_is_printed_on_the_page_of_its_call(edition_doc, typeset, pages):
     notes = edition_doc.tree.xpath("//tei:text//tei:note[@place='foot']", namespaces=NS)
-    assert len(notes) == 10
+    assert notes  # (the article's ten: tests/test_article_outputs.py)
     html = lxml_html.fromstring(typeset.html)
     printed = html.xpath("//span[@class='footnote']")
     assert [f.get("data-n") for f in printed] == [n.get("n") for n in notes]
@@ -428,8 +417,9 @@ def test_malformed_input_is_reported_at_its_place_and_writes_nothing(tmp_path):
 
 
 def test_pages_render_to_png_for_looking_at(pdf_file, tmp_path):
-    if not shutil.which("pdftoppm"):
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    # never skipped: `make test` installs poppler-utils (scripts/system_packages.sh) or says how
+    assert shutil.which("pdftoppm"), ("pdftoppm is not installed: run `make test`, which installs the system "
+                                      "packages the tests need, or `sudo apt-get install poppler-utils`")
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf_file), str(tmp_path / "page")], check=True)
     assert list(tmp_path.glob("page-*.png"))
 
@@ -669,16 +659,24 @@ def test_the_introduction_is_for_readers(edition_doc, typeset):
     assert "".join(first_app.find("tei:rdg", NS).itertext()).strip() in example.text_content()
 
 
-def test_the_register_of_places_has_its_maps(pdf_file, edition_doc):
-    """Each map of the places (all, then where they crowd) with the note on its borders, and
-    the names of places on the maps as text (xslt/common/map.xsl; tested in tests/test_map.py)."""
-    text = subprocess.run(["pdftotext", "-layout", str(pdf_file), "-"], capture_output=True, text=True,
+def pdf_text(pdf_file: Path) -> str:
+    """The PDF's text as pdftotext lays it out."""
+    return subprocess.run(["pdftotext", "-layout", str(pdf_file), "-"], capture_output=True, text=True,
                           check=True).stdout
-    note = json.loads((ROOT / "web" / "messages.json").read_text(encoding="utf-8"))["tr"]["map-borders-today"]
-    # one note per map: all places, the Caucasus, Absheron and Quba (as on the site, tests/test_map.py)
-    assert " ".join(text.split()).count(" ".join(note.split())) == 3
-    for name in ("Moskova", "Nardaran", "Siyazan"):
-        assert name in text
+
+
+def test_the_register_of_places_has_its_maps(pdf_file, typeset, edition_doc):
+    """Each map of the places (all, then where they crowd) with the note on its borders, and
+    the names of places on the maps as text (xslt/common/map.xsl; tested in tests/test_map.py;
+    the article's three maps and some of their names: tests/test_article_outputs.py)."""
+    text = pdf_text(pdf_file)
+    note = MESSAGES[edition_doc.tree.getroot().get(XML_LANG)]["map-borders-today"]
+    maps = lxml_html.fromstring(typeset.html).xpath("//figure[@class='map']")
+    assert maps
+    # one note per map, as on the site
+    assert " ".join(text.split()).count(" ".join(note.split())) == len(maps)
+    labels = {" ".join(label.text_content().split()) for m in maps for label in m.xpath(".//*[@class='map-label']")}
+    assert labels and [name for name in sorted(labels) if name not in text] == []
 
 
 # ----- any document, not only the article: what the PDF says follows from the TEI -----

@@ -1,7 +1,9 @@
 """The timeline (xslt/common/timeline.xsl), checked against the TEI: every date of the text
 (not the publication dates inside bibl) and every dated event is drawn exactly once in each
 of the two drawings, at the place its ISO value gives on the axis, linked to its paragraph (or
-register entry and first mention); no two labels overlap; a document without dates says so."""
+register entry and first mention); no two labels overlap; a document without dates says so.
+The drawings are checked against the article's dates; what holds for any drawing, on the
+English letter's too; the article's own span of years is in tests/test_article_outputs.py."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from lxml import html as lxml_html
 from edition import html as site_html
 from edition import pipeline, saxon
 
-from conftest import EDITION_TEI, FIXTURES, ROOT
+from conftest import EDITION_TEI, FIXTURES, LETTER, ROOT
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -113,6 +115,24 @@ def timeline_page(site, request):
     return lxml_html.fromstring((site / request.param).read_bytes())
 
 
+# the timeline pages of each document with dates, in both interfaces
+TIMELINES = [(EDITION_TEI, "timeline.html"), (EDITION_TEI, "en/timeline.html"),
+             (LETTER, "timeline.html"), (LETTER, "tr/timeline.html")]
+
+
+def timeline_id(document_page) -> str:
+    document, name = document_page
+    return ("article" if document == EDITION_TEI else document.stem) + "-" + name
+
+
+@pytest.fixture
+def any_timeline_page(request, fixture_sites):
+    """A timeline page of TIMELINES (parametrize, indirect)."""
+    document, name = request.param
+    site = request.getfixturevalue("site") if document == EDITION_TEI else fixture_sites(document)[1]
+    return lxml_html.fromstring((site / name).read_bytes())
+
+
 def drawings(page) -> dict[str, etree._Element]:
     found = {}
     for layout in ("wide", "narrow"):
@@ -158,8 +178,7 @@ def test_every_date_of_the_text_and_every_dated_event_is_drawn_once_in_each_draw
 
 
 def test_each_item_stands_where_its_iso_value_puts_it_on_the_axis(tree, timeline_page):
-    start, end = axis_of(tree)
-    assert (start, end) == (date(1917, 1, 1), date(1924, 1, 1))  # the article: 1917–1923
+    start, end = axis_of(tree)  # (the article's: 1917–1923, tests/test_article_outputs.py)
     by_value = {}
     for el in tei_dates(tree) + tei_events(tree):
         key = (el.get("when"), el.get("from") or el.get("notBefore"), el.get("to") or el.get("notAfter"))
@@ -246,8 +265,9 @@ def test_conjectures_are_hollow_and_other_calendars_give_both_readings(tree, tim
             assert label.split()[0] in shown and d.get("when")[:4] in shown, (layout, shown)
 
 
-def test_no_two_labels_overlap_and_all_stay_inside_the_drawing(timeline_page):
-    for layout, svg in drawings(timeline_page).items():
+@pytest.mark.parametrize("any_timeline_page", TIMELINES, indirect=True, ids=timeline_id)
+def test_no_two_labels_overlap_and_all_stay_inside_the_drawing(any_timeline_page):
+    for layout, svg in drawings(any_timeline_page).items():
         width, height = (float(v) for v in (svg.get("viewBox") or svg.get("viewbox")).split()[2:])
         boxes = [tuple(float(v) for v in a.get("data-box").split()) for a in marks(svg)]
         for x, y, w, h in boxes:
@@ -260,8 +280,17 @@ def test_no_two_labels_overlap_and_all_stay_inside_the_drawing(timeline_page):
                 assert y2 >= y + h or y >= y2 + h2, (layout, (x, y, w, h), (x2, y2, w2, h2))
 
 
-def test_every_mark_is_a_link_with_an_accessible_name(timeline_page):
-    for layout, svg in drawings(timeline_page).items():
+# a bug the letter shows: a date outside any paragraph (its dateline, in the opener) is drawn
+# without a link (no href); reported, not fixed here
+DATELINE_UNLINKED = pytest.mark.xfail(strict=True, reason="a date outside a paragraph (the letter's dateline) "
+                                      "is drawn without a link")
+
+
+@pytest.mark.parametrize("any_timeline_page", [
+    pytest.param(t, marks=DATELINE_UNLINKED) if t[0] == LETTER else t for t in TIMELINES],
+    indirect=True, ids=timeline_id)
+def test_every_mark_is_a_link_with_an_accessible_name(any_timeline_page):
+    for layout, svg in drawings(any_timeline_page).items():
         for a in svg.xpath(".//*[local-name()='a']"):
             assert a.get("href") and a.get("aria-label"), (layout, a.get("data-when"))
 
@@ -281,17 +310,20 @@ def test_the_advance_widths_are_those_of_the_font():
 
 # ----- the second document, and the PDF's figure -----
 
-def test_a_document_without_dates_has_an_empty_timeline(tmp_path):
+def test_a_document_without_dates_has_no_timeline(tmp_path):
+    """No dated item, no timeline: no page in either interface, no link to one, nothing in the
+    PDF or its contents (ed:has-timeline)."""
     out = tmp_path / "build"
     doc = pipeline.Document.load(FIXTURES / "minimal" / "minimal.xml")
     pipeline.build(doc, out, ["html"])
-    for name in ("timeline.html", "en/timeline.html"):
-        page = lxml_html.fromstring((out / "html" / "minimal" / name).read_bytes())
-        lang = page.get("lang")
-        assert [p.text_content() for p in page.xpath("//p[@class='timeline-empty']")] == [MESSAGES[lang]["timeline-empty"]]
-        assert page.xpath("//*[local-name()='svg']") == []
+    site = out / "html" / "minimal"
+    for folder in (site, site / "en"):
+        assert not (folder / "timeline.html").exists()
+        index = lxml_html.fromstring((folder / "index.html").read_bytes())
+        assert not index.xpath("//a[contains(@href, 'timeline.html')]")
     printed = print_html(doc)
-    assert printed.xpath("//section[@id='timeline']//p[@class='timeline-empty']")
+    assert not printed.xpath("//section[@id='timeline']")
+    assert not printed.xpath("//a[@href='#timeline']")
 
 
 def print_html(doc):

@@ -1,21 +1,18 @@
-"""The witness and the repeats found in it."""
+"""The witness and the repeats found in it: how repeats are found, on made-up lines and on the
+transcripts of the article and of the minimal document. (The article's own repeats, as the
+editors read them, and its witness's checksum: tests/test_article_text.py.)"""
 
-from pathlib import Path
+import pytest
 
 from edition.transcript import Line, Transcript, find_repeats
 
-from conftest import EDITION_TEI, SOURCE_DIR
+from conftest import FIXTURES, WITNESS
 
-WITNESS = next(SOURCE_DIR.glob("*.txt"))
+TRANSCRIPTS = [WITNESS, FIXTURES / "minimal" / "witness.txt"]
 
 
 def lines(*texts: str) -> list[Line]:
     return [Line(i, t) for i, t in enumerate(texts, start=1)]
-
-
-def test_the_witness_is_the_file_as_received():
-    # sha256 given in the foundation issue for ../shared/source/000_3e24223b1193f1a2.txt
-    assert Transcript.read(WITNESS).sha256 == "9b654214914b1da1f7155566e2a52f06d04328120bc6207a06a9a064e6aa2469"
 
 
 def test_a_repeated_passage_is_found_with_its_original():
@@ -33,20 +30,13 @@ def test_a_copy_does_not_overlap_what_it_copies():
     assert [(r.first, r.last, r.original_first) for r in found] == [(3, 4, 1)]
 
 
-def test_every_repeat_of_the_witness_equals_its_original_up_to_blank_space():
-    transcript = Transcript.read(WITNESS)
+@pytest.mark.parametrize("witness", TRANSCRIPTS, ids=["article", "minimal"])
+def test_every_repeat_of_the_witness_equals_its_original_up_to_blank_space(witness):
+    transcript = Transcript.read(witness)
     repeats = transcript.repeats()
-    assert repeats, "the witness is known to repeat page fragments"
+    assert repeats, "each of these witnesses is known to repeat (page fragments, a paragraph)"
     for r in repeats:
         copy = [" ".join(ln.text.split()) for ln in transcript.lines[r.first - 1:r.last] if not ln.is_blank]
         orig = [" ".join(ln.text.split()) for ln in transcript.lines[r.original_first - 1:r.original_last]
                 if not ln.is_blank]
         assert copy == orig
-
-
-def test_the_repeats_found_are_the_ones_read_by_the_editors():
-    # Established by reading the transcript (see the witness description in the TEI
-    # header): eight page fragments recur, e.g. "Giriş" (41-73) again at 74-106.
-    found = [(r.first, r.last) for r in Transcript.read(WITNESS).repeats()]
-    assert found == [(74, 106), (198, 199), (200, 231), (324, 357), (448, 479), (569, 604),
-                     (694, 735), (824, 856)]

@@ -1,4 +1,7 @@
-"""The header states the decisions the text relies on, and agrees with the code."""
+"""The article's data, not the code: its header states the decisions its text relies on (the
+editorial declarations, the supplied title, the licence, the witness's checksum and the repeats
+dropped from it) and agrees with its transcript. These check the article's encoding; the code's
+behaviour is tested on any document (the article and the fixtures) in the other test files."""
 
 import re
 
@@ -7,11 +10,11 @@ from edition.xmlio import NS
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
-from conftest import SOURCE_DIR
+from conftest import WITNESS
 
 
 def test_the_dropped_repeats_declared_in_the_header_are_the_computed_ones(edition_doc):
-    computed = [(r.first, r.last) for r in Transcript.read(next(SOURCE_DIR.glob("*.txt"))).repeats()]
+    computed = [(r.first, r.last) for r in Transcript.read(WITNESS).repeats()]
     lists = edition_doc.tree.findall(".//tei:witness//tei:list[@type='repeats']", NS)
     assert sorted(lst.getparent().get(XML_LANG) for lst in lists) == ["en", "tr"]  # the same list in each language
     for lst in lists:
@@ -40,4 +43,4 @@ def test_title_is_marked_as_supplied_and_licence_is_cc_by(edition_doc):
 
 def test_the_witness_checksum_is_declared(edition_doc):
     idno = edition_doc.tree.find(".//tei:witness//tei:idno[@type='sha256']", NS)
-    assert idno.text == Transcript.read(next(SOURCE_DIR.glob("*.txt"))).sha256
+    assert idno.text == Transcript.read(WITNESS).sha256

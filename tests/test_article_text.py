@@ -1,4 +1,8 @@
-"""The TEI text: divisions, paragraphs, footnotes, quotations and citations."""
+"""The article's data, not the code: its TEI text (divisions, paragraphs, footnotes, quotations
+and citations) and its witness (the file as received, the repeats the editors read, a line
+break for every line kept). These check the article's encoding against its transcript; the
+code's behaviour is tested on any document (the article and the fixtures) in the other test
+files."""
 
 import re
 from collections import Counter
@@ -6,7 +10,7 @@ from collections import Counter
 from edition.transcript import Transcript
 from edition.xmlio import NS, XML_ID
 
-from conftest import SOURCE_DIR
+from conftest import WITNESS
 
 
 def test_front_holds_both_abstracts_with_keywords(edition_doc):
@@ -33,7 +37,7 @@ def test_paragraphs_have_citable_ids_and_running_numbers(edition_doc):
 def test_ten_footnotes_numbered_in_order_each_at_the_word_its_number_was_glued_to(edition_doc):
     notes = edition_doc.tree.findall(".//tei:note[@type='authorial']", NS)
     assert [n.get("n") for n in notes] == [str(i) for i in range(1, 11)]
-    transcript = Transcript.read(next(SOURCE_DIR.glob("*.txt")))
+    transcript = Transcript.read(WITNESS)
     glued = {}
     for line in transcript.kept_lines():
         for word, num in re.findall(r"([^\W\d_]+)(\d{1,2})(?=[\s.,;:]|$)", line.text):
@@ -61,7 +65,7 @@ def test_no_quotation_mark_is_left_in_the_text(edition_doc):
 
 
 def test_every_quotation_of_the_witness_is_encoded(edition_doc):
-    transcript = Transcript.read(next(SOURCE_DIR.glob("*.txt")))
+    transcript = Transcript.read(WITNESS)
     opened = sum(ln.text.count("“") for ln in transcript.kept_lines())
     quoted = edition_doc.tree.xpath(
         "//tei:text//tei:quote | //tei:text//*[contains(@rendition, '#ldq')]", namespaces=NS)
@@ -77,7 +81,7 @@ def test_block_quotations_are_cit_with_quote_and_bibl(edition_doc):
 
 
 def test_every_parenthetical_reference_is_a_linked_bibl(edition_doc):
-    transcript = Transcript.read(next(SOURCE_DIR.glob("*.txt")))
+    transcript = Transcript.read(WITNESS)
     running = " ".join(ln.text for ln in transcript.kept_lines())
     expected = len(re.findall(r"\((?:[^()]*?\d{4}:|TBMM|BCA|\s?[A-ZÇĞİÖŞÜ][^()\d]*,?\s\d{4}\s?:)", running))
     bibls = edition_doc.tree.xpath("//tei:body//tei:bibl[tei:ref]", namespaces=NS)
@@ -101,3 +105,24 @@ def test_page_breaks_follow_closing_footnote_blocks(edition_doc):
 def test_ids_are_unique(edition_doc):
     ids = Counter(edition_doc.tree.xpath("//@xml:id"))
     assert [i for i, c in ids.items() if c > 1] == []
+
+
+# ----- the witness -----
+
+def test_every_kept_transcript_line_is_exactly_one_lb(edition_doc):
+    kept = [ln.number for ln in Transcript.read(WITNESS).kept_lines()]
+    encoded = [int(n) for n in edition_doc.tree.xpath("//*[local-name()='text']//*[local-name()='lb']/@n")]
+    assert sorted(encoded) == kept
+
+
+def test_the_witness_is_the_file_as_received():
+    # sha256 given in the foundation issue for ../shared/source/000_3e24223b1193f1a2.txt
+    assert Transcript.read(WITNESS).sha256 == "9b654214914b1da1f7155566e2a52f06d04328120bc6207a06a9a064e6aa2469"
+
+
+def test_the_repeats_found_are_the_ones_read_by_the_editors():
+    # Established by reading the transcript (see the witness description in the TEI
+    # header): eight page fragments recur, e.g. "Giriş" (41-73) again at 74-106.
+    found = [(r.first, r.last) for r in Transcript.read(WITNESS).repeats()]
+    assert found == [(74, 106), (198, 199), (200, 231), (324, 357), (448, 479), (569, 604),
+                     (694, 735), (824, 856)]

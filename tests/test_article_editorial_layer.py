@@ -1,6 +1,9 @@
-"""The editorial layer: references resolve to the right kind of entry, every entry is
-used, no registered name is left untagged, dates have sound machine values, and the
-apparatus gives the witness's reading."""
+"""The article's data, not the code: its editorial layer. References resolve to the right kind
+of entry, every entry is used, no registered name is left untagged, dates have sound machine
+values, the apparatus gives the witness's reading (the known errors of the witness among them),
+and the registers' authority identifiers are well formed and backed by the research notes.
+These check the article's encoding; the code's behaviour is tested on any document (the
+article and the fixtures) in the other test files."""
 
 import json
 import re
