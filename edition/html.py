@@ -18,6 +18,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import basemap, fidelity, fonts, languages as edition_languages, odd, saxon
+from .errors import OutputError, printable
 from .output import OutputFolder, Stage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,13 +57,27 @@ def _downloads(doc, out: Stage, site: Path, offered: dict[str, list[str]]) -> li
     }
     for kind, paths in offered.items():
         found[kind] = [(p.name, p.read_bytes()) for relative in paths for p in _made_files(out.path(relative))]
-    listed = []
+    listed, taken = [], set()
     for kind, files in found.items():
+        names = []
         for name, data in files:
+            name = _free_name(name, kind, taken)
             (target / name).write_bytes(data)
-        if files:
-            listed.append((kind, [name for name, _ in files]))
+            names.append(name)
+        if names:
+            listed.append((kind, names))
     return listed
+
+
+def _free_name(name: str, kind: str, taken: set[str]) -> str:
+    """The name a download is offered under: its own, or, where an earlier download has it (a
+    document named like its witness: both would be NAME.txt), the kind before it
+    (text-NAME.txt); one file never takes the place of another."""
+    for candidate in (name, f"{kind}-{name}"):
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    raise OutputError(f"two downloads of the site would both be named {printable(name)!r}: rename the document")
 
 
 def _witness(doc) -> list[tuple[str, bytes]]:

@@ -597,3 +597,19 @@ def test_a_deposit_never_packs_a_witness_it_cannot_trust(name, tmp_path):
     assert "secret-canary-witness" not in said(result) and "root:" not in said(result)
     made = [p for p in out.rglob("*") if p.is_file() and p.name != ".edition-manifest.json"] if out.exists() else []
     assert not [p for p in made if "deposit" in p.parts or p.suffix in (".pdf", ".html", ".txt")], made
+
+
+def test_a_document_named_like_its_witness_keeps_both_downloads(tmp_path):
+    """witness.xml's plain text would be witness.txt, the name of its witness: the site offers
+    each file under a name of its own and links each kind to its own file."""
+    result = run_edition("build", "all", str(HOSTILE / "witness.xml"), "--out", str(tmp_path))
+    assert result.returncode == 0, said(result)
+    site = tmp_path / "html" / "witness"
+    downloads = site / "downloads"
+    assert (downloads / "witness.txt").read_bytes() == (ROOT / "tests" / "fixtures" / "minimal" / "witness.txt").read_bytes()
+    assert (downloads / "text-witness.txt").read_bytes() == (tmp_path / "text" / "witness.txt").read_bytes()
+    footer = lxml_html.fromstring((site / "index.html").read_bytes())
+    hrefs = {a.text_content(): a.get("href") for a in footer.xpath("//p[@class='downloads']/a")}
+    labels = json.loads((ROOT / "web" / "messages.json").read_text(encoding="utf-8"))["tr"]
+    assert hrefs[labels["download-witness"]] == "downloads/witness.txt"
+    assert hrefs[labels["download-text"]] == "downloads/text-witness.txt"
