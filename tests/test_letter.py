@@ -203,3 +203,16 @@ def test_the_text_is_hyphenated_as_its_language_allows(letter, edition_doc, caps
     unknown.tree.getroot().find("{http://www.tei-c.org/ns/1.0}text").set(XML_LANG, "ja")
     assert pdf.hyphenation(unknown) == "none"
     assert capsys.readouterr().err == f"{LETTER}: no hyphenation patterns for the language 'ja': its text is not hyphenated\n"
+
+
+def test_a_letter_without_a_dateline_is_named_for_what_it_is(tmp_path):
+    """Both outputs name a division without a head as xslt/common/labels.xsl does: by its
+    dateline (above), else by the label of its type."""
+    text = re.sub(r"<dateline>.*?</dateline>\n|<place xml:id=\"pla-tiflis\".*?</place>\n", "",
+                  LETTER.read_text(encoding="utf-8"), flags=re.S)
+    path = tmp_path / "undated.xml"
+    path.write_text(text, encoding="utf-8")
+    result = run_edition("build", "html", str(path), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = lxml_html.parse(str(tmp_path / "out" / "html" / "undated" / "index.html"))
+    assert [a.text_content().strip() for a in page.xpath("//a[@href='#letter-1']")] == ["The letter"]

@@ -206,11 +206,12 @@
     <xsl:sequence select="(ed:where($el)[.], $el/ancestor::tei:div[1] ! ed:division-label(.), '')[1]"/>
   </xsl:function>
 
-  <!-- a division's name: its head, else (a letter) its dateline, else its id -->
+  <!-- a division's name, the same in every output: its head, else (a letter) its dateline,
+       else what it is (the label division-TYPE of web/messages.json), else its id -->
   <xsl:function name="ed:division-label" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:sequence select="($div/tei:head[1] ! normalize-space(ed:reading(node())), $div/tei:opener/tei:dateline[1] ! normalize-space(ed:reading(node())),
-                           string($div/@xml:id))[.][1]"/>
+                           $ed:messages('division-' || $div/@type), string($div/@xml:id))[.][1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -111,12 +111,12 @@
     </nav>
   </xsl:template>
 
-  <!-- a division in the contents: its head, else what it is (a letter has no head) -->
+  <!-- a division in the contents: its head with its number, else its name as every output
+       gives it (a letter: its dateline; common/labels.xsl) -->
   <xsl:function name="pr:division-title" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:variable name="head" select="$div/tei:head[1]"/>
-    <xsl:sequence select="if ($head) then ed:head-number($head) || ed:reading($head/node())
-                          else (ed:msg-in('pdf-division-' || $div/@type, $pr:lang), ed:edition-title($root, $pr:lang))[1]"/>
+    <xsl:sequence select="if ($head) then ed:head-number($head) || ed:reading($head/node()) else ed:division-label($div)"/>
   </xsl:function>
 
   <!-- ===== the editors' introduction, for readers ===== -->
