@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import EDITION_TEI, ROOT
 
-NAME = sorted((ROOT / "tei").glob("*.xml"))[0].stem
+NAME = EDITION_TEI.stem
 SOURCES = ["Makefile", "pyproject.toml", "requirements.lock", "LICENSE", "LICENSE-CONTENT.md", "tei", "source", "schema", "xslt", "web", "edition",
            "scripts/fetch_tei_all.py"]
 OUTPUTS = [f".make/{NAME}.checked", f"build/text/{NAME}.txt", f"build/pdf/{NAME}.pdf", f"build/data/{NAME}/registers.jsonld", f"build/html/{NAME}/index.html",

@@ -265,3 +265,11 @@ INTERVENTIONS = {
 @pytest.mark.parametrize("name", sorted(INTERVENTIONS))
 def test_each_kind_of_intervention_changes_only_what_its_rule_allows(mutant, name):
     assert_only_rule_broken(mutant, *INTERVENTIONS[name])
+
+
+def test_a_paragraph_after_one_with_a_wrong_id_is_told_the_pattern_not_nan(tmp_path):
+    doc = minimal_copy(tmp_path, text=(FIXTURES / "minimal" / "minimal.xml").read_text(encoding="utf-8")
+                       .replace('xml:id="p-d1-1"', 'xml:id="p-d1-x"'))
+    messages = [p.message for p in pipeline.validate(pipeline.Document.load(doc)) if p.message.endswith("(paragraph-id)")]
+    assert len(messages) == 2 and 'expected "p-d1-1"' in messages[0]
+    assert "NaN" not in messages[1] and 'expected "p-d1-k", k one more than the number of the paragraph before it' in messages[1]
