@@ -14,14 +14,14 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import cache, schematron
+from . import attribute_errors, cache, schematron
 from .errors import InputError, Problem
 from .xmlio import parse
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 RELAXNG = SCHEMA_DIR / "edition.rng"
 # change when the way a verdict is computed changes (messages, their order)
-VERDICT_FORMAT = "edition-verdict/2"
+VERDICT_FORMAT = "edition-verdict/3"
 TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -61,7 +61,7 @@ def check_schema(path: Path, tree: etree._ElementTree) -> list[Problem]:
         if (line, message) in seen or (_ECHO.match(message) and (line in precise or len(precise) > 0)):
             continue
         seen.add((line, message))
-        problems.append(Problem(str(path), line, 1, _explained(message), "schema"))
+        problems.append(Problem(str(path), line, 1, _explained(message, tree, line), "schema"))
     return problems
 
 
@@ -70,12 +70,17 @@ def _readable(message: str) -> str:
     return re.sub(r"\{http://www\.tei-c\.org/ns/1\.0\}", "", message.replace(TEI_NS, ""))
 
 
-def _explained(message: str) -> str:
+def _explained(message: str, tree: etree._ElementTree, line: int) -> str:
     iso = _ISO_DATE.match(message)
     if iso:
         return f"'{iso.group(2)}' is not an ISO 8601 date of the forms YYYY, YYYY-MM or YYYY-MM-DD"
     attributes = _ATTRIBUTES.match(message)
     if attributes:
+        for element in tree.iter(f"{TEI_NS}{attributes.group(1)}"):
+            if element.sourceline == line:
+                explained = attribute_errors.explain(relaxng_grammar(), element)
+                if explained:
+                    return explained
         return (f"element {attributes.group(1)}: its attributes are not those the schema allows here "
                 "(a required attribute is missing, or one is not allowed, or its value is not in the list)")
     return message
