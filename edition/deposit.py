@@ -29,8 +29,15 @@ LICENCES = ("LICENSE", "LICENSE-CONTENT.md")
 CHECKSUMS = ["sha256", "sha512"]
 CITATION_STYLESHEETS = {"CITATION.cff": "deposit/citation-cff.xsl", "codemeta.json": "deposit/codemeta.xsl"}
 PACKAGE_STYLESHEET = "deposit/package.xsl"
-# the outputs a bag holds, as folders or files of the out folder, {name} the document's name
-OUTPUT_PARTS = ("pdf/{name}.pdf", "text/{name}.txt", "html/{name}", "data/{name}")
+
+
+def output_parts(name: str) -> list[str]:
+    """The outputs a bag holds, as files or folders of the out folder: everything the site
+    offers for download (pipeline.DOWNLOADS, so a new output listed there is deposited too)
+    and the site itself."""
+    from .pipeline import DOWNLOADS  # the pipeline imports this module when it deposits
+
+    return [path for paths in DOWNLOADS.values() for path in paths(name)] + [f"html/{name}"]
 
 
 def citation_files(doc) -> dict[str, str]:
@@ -80,8 +87,7 @@ def _fill(doc, out, folder: Path) -> None:
         if path.suffix in SCHEMA_SUFFIXES and path.is_file():
             payload[f"schema/{path.name}"] = path
     payload["schema/edition-odd.html"] = _schema_documentation().encode("utf-8")
-    for part in OUTPUT_PARTS:
-        relative = part.format(name=doc.name)
+    for relative in output_parts(doc.name):
         made = out.path(relative)
         if made.is_file() and not made.is_symlink():
             payload[relative] = made

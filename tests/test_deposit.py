@@ -190,3 +190,11 @@ def test_a_person_with_an_orcid_is_credited_as_a_person_in_both_files(tmp_path):
     credited = [a for a in authors if a.get("@id") == person.get("ref")]
     assert len(credited) == 1 and credited[0]["@type"] == "Person"
     assert credited[0]["name"] == " ".join(person.text.split())
+
+
+def test_the_bag_holds_every_download_of_every_output_and_the_site(monkeypatch):
+    """The bag's outputs follow pipeline.DOWNLOADS: a new output listed there is deposited too,
+    with no second list to keep in step."""
+    monkeypatch.setitem(pipeline.DOWNLOADS, "epub", lambda name: [f"epub/{name}.epub"])
+    parts = deposit.output_parts("letter")
+    assert set(parts) == {"pdf/letter.pdf", "text/letter.txt", "data/letter", "epub/letter.epub", "html/letter"}

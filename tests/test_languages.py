@@ -151,3 +151,14 @@ def test_every_label_is_given_once_and_in_every_language():
     key_sets = {lang: set(labels) for lang, labels in messages.items()}
     every_key = set().union(*key_sets.values())
     assert {lang: sorted(every_key - keys) for lang, keys in key_sets.items()} == {lang: [] for lang in key_sets}
+
+
+def test_every_download_has_its_label_in_every_language():
+    """The site names each download by the label download-<output>; without one it would show
+    the output's bare name, unnoticed."""
+    from edition.pipeline import DOWNLOADS
+
+    messages = json.loads((EDITION_TEI.parent.parent / "web" / "messages.json").read_text(encoding="utf-8"))
+    missing = {lang: [f"download-{kind}" for kind in DOWNLOADS if f"download-{kind}" not in labels]
+               for lang, labels in messages.items()}
+    assert missing == {lang: [] for lang in messages}
