@@ -216,3 +216,17 @@ def test_a_letter_without_a_dateline_is_named_for_what_it_is(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     page = lxml_html.parse(str(tmp_path / "out" / "html" / "undated" / "index.html"))
     assert [a.text_content().strip() for a in page.xpath("//a[@href='#letter-1']")] == ["The letter"]
+
+
+def test_the_editors_summary_is_headed_as_a_summary_not_as_an_article(built):
+    """The heading of the abstract depends on the kind of source (sourceDesc/bibl/@type): the
+    article's says what the article argues; the letter's is the editors' summary."""
+    about = lxml_html.parse(str(built / "html" / "letter" / "about.html"))
+    assert "The editors’ summary" in about.xpath("//section[@id='introduction']/h3/text()")
+    assert "the Red Army entered Batum" in about.xpath("string(//section[@id='introduction'])")
+    pdf = built / "pdf" / "letter.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "The editors’ summary" in text
+    for page_file in sorted((built / "html" / "letter").glob("*.html")):
+        assert not re.search(r"\barticle", words_outside_turkish(lxml_html.parse(str(page_file))), re.I), page_file.name
+    assert not re.search(r"\barticle", text, re.I)

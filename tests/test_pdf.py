@@ -541,7 +541,7 @@ def stylesheet_keys() -> set[str]:
 # labels chosen by facts the article does not have (a letter, no abstracts, one register,
 # another language, …): tested on other documents below, not looked for in the article
 NOT_FOR_THE_ARTICLE = (
-    "pdf-summary", "pdf-guide-refer-apparatus", "pdf-guide-refer-fontium",
+    "pdf-guide-refer-apparatus", "pdf-guide-refer-fontium",
     "pdf-guide-refer-commentary", "pdf-guide-pages-names-one", "pdf-guide-pages-names-several",
     "pdf-guide-pages-works", "pdf-registers-of-one", "pdf-order-en", "pdf-order-other")
 

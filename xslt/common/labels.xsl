@@ -23,6 +23,13 @@
     <xsl:sequence select="ed:edition-title($doc, ())"/>
   </xsl:function>
 
+  <!-- the heading of the editors' abstract: what an article argues, else a summary -->
+  <xsl:function name="ed:abstract-heading" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="ed:msg(if (root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl/@type = 'journal-article')
+                                 then 'what-the-article-argues' else 'editors-summary')"/>
+  </xsl:function>
+
   <xsl:function name="ed:edition-subtitle" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="lang" as="xs:string?"/>

@@ -27,7 +27,7 @@
     <section id="introduction">
       <h2><xsl:value-of select="ed:msg('introduction')"/></h2>
       <xsl:for-each select="($header/tei:profileDesc/tei:abstract[@xml:lang = $ui-lang], $header/tei:profileDesc/tei:abstract)[1]">
-        <h3><xsl:value-of select="ed:msg('what-the-article-argues')"/></h3>
+        <h3><xsl:value-of select="ed:abstract-heading(.)"/></h3>
         <div lang="{@xml:lang}"><xsl:apply-templates mode="prose"/></div>
       </xsl:for-each>
       <h3><xsl:value-of select="ed:msg('how-it-is-built')"/></h3>

@@ -134,7 +134,7 @@
       <!-- the editors' summary: what an article argues, or a summary of another kind of text -->
       <xsl:variable name="abstracts" select="$header/tei:profileDesc/tei:abstract"/>
       <xsl:for-each select="ed:in-language($abstracts, $pr:lang)[1]">
-        <h2><xsl:value-of select="ed:msg(if ($source/tei:bibl/@type = 'journal-article') then 'what-the-article-argues' else 'pdf-summary')"/></h2>
+        <h2><xsl:value-of select="ed:abstract-heading(.)"/></h2>
         <xsl:apply-templates select="*" mode="header"/>
       </xsl:for-each>
 
