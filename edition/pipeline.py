@@ -14,9 +14,9 @@ from typing import Callable
 from lxml import etree
 
 from . import conformance, fidelity, saxon, stats, validate as schema_validation
-from .errors import OutputError, Problem, printable
+from .errors import InputError, OutputError, Problem, printable
 from .output import TEMP_PREFIX, OutputFolder, Stage
-from .xmlio import load
+from .xmlio import NS, load
 
 VIEWS = {"reading": "text/reading.xsl", "diplomatic": "text/diplomatic-lines.xsl"}
 
@@ -78,7 +78,16 @@ def check(doc: Document) -> Report:
 
 
 def text(doc: Document, view: str = "reading") -> str:
+    if view == "diplomatic" and not _has_lineation(doc):
+        text_element = doc.tree.find("tei:text", NS)
+        raise InputError(Problem(str(doc.path), text_element.sourceline if text_element is not None else 0, 1,
+                                 "the text records no lineation of its witness (no <lb n>), so it has no "
+                                 "diplomatic view; --view reading gives its text", "text"))
     return saxon.transform(VIEWS[view], doc.text, str(doc.path)).main
+
+
+def _has_lineation(doc: Document) -> bool:
+    return bool(doc.tree.xpath("/tei:TEI/tei:text//tei:lb", namespaces=NS))
 
 
 @dataclass(frozen=True)

@@ -230,3 +230,14 @@ def test_the_editors_summary_is_headed_as_a_summary_not_as_an_article(built):
     for page_file in sorted((built / "html" / "letter").glob("*.html")):
         assert not re.search(r"\barticle", words_outside_turkish(lxml_html.parse(str(page_file))), re.I), page_file.name
     assert not re.search(r"\barticle", text, re.I)
+
+
+def test_a_text_without_lineation_has_no_diplomatic_view_and_says_so(tmp_path):
+    """The diplomatic view is the witness's lines; a text that records none gets a message,
+    not an empty view (it printed only "#text") and no file."""
+    target = tmp_path / "lines.txt"
+    result = run_edition("text", "--view", "diplomatic", str(LETTER), "-o", str(target))
+    assert result.returncode == 2 and result.stdout == ""
+    assert re.match(rf"{re.escape(str(LETTER))}:\d+:1: \[text\] the text records no lineation", result.stderr)
+    assert "Traceback" not in result.stderr and not target.exists()
+    assert "\n\nTiflis, 12 March 1921\n\nDear Edward," in run_edition("text", str(LETTER)).stdout
