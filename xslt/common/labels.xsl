@@ -55,6 +55,13 @@
     <xsl:sequence select="$el/ancestor-or-self::tei:p[@n][1]"/>
   </xsl:function>
 
+  <!-- the id a link to something in the text leads to: its numbered paragraph, else (a
+       letter's dateline, a heading) its division -->
+  <xsl:function name="ed:text-anchor" as="xs:string?">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="(ed:paragraph($el)/@xml:id, $el/ancestor::tei:div[@xml:id][1]/@xml:id)[1] ! string()"/>
+  </xsl:function>
+
   <!-- a, b, … z, aa, ab, … -->
   <xsl:function name="ed:letters" as="xs:string">
     <xsl:param name="k" as="xs:integer"/>

@@ -176,9 +176,9 @@
                 else $value"/>
             <xsl:variable name="where" select="ed:where($el)"/>
             <xsl:attribute name="label" select="string-join(($words, $where[.]), ' · ')"/>
-            <xsl:if test="ed:paragraph($el)/@xml:id">
-              <xsl:attribute name="href" select="$text-href || '#' || ed:paragraph($el)/@xml:id"/>
-            </xsl:if>
+            <xsl:for-each select="ed:text-anchor($el)">
+              <xsl:attribute name="href" select="$text-href || '#' || ."/>
+            </xsl:for-each>
             <xsl:attribute name="aria" select="string-join(($words || (' (' || ed:msg('conjecture') || ')')[$conjecture], $where[.]), ', ')"/>
           </xsl:otherwise>
         </xsl:choose>
