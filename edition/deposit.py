@@ -86,7 +86,7 @@ def _fill(doc, out, folder: Path) -> None:
     for path in sorted(SCHEMA.iterdir()):
         if path.suffix in SCHEMA_SUFFIXES and path.is_file():
             payload[f"schema/{path.name}"] = path
-    payload["schema/edition-odd.html"] = _schema_documentation().encode("utf-8")
+    payload["schema/edition-odd.html"] = _schema_documentation(doc.name).encode("utf-8")
     for relative in output_parts(doc.name):
         made = out.path(relative)
         if made.is_file() and not made.is_symlink():
@@ -126,11 +126,11 @@ def _bag(folder: Path, bag_info: dict[str, str]) -> None:
     bag.validate()  # raises if a checksum or the payload does not hold
 
 
-def _schema_documentation() -> str:
-    """The HTML documentation of the encoding, made from the ODD (edition/odd.py), as a page
-    of its own (the site shows the same <main> in its chrome)."""
+def _schema_documentation(document: str) -> str:
+    """The HTML documentation of the encoding for a document, made from the ODD
+    (edition/odd.py), as a page of its own (the site shows the same <main> in its chrome)."""
     from . import odd
 
     return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             '<title>Documentation of the encoding</title>\n</head>\n<body>\n'
-            + odd.documentation_html() + '\n</body>\n</html>\n')
+            + odd.documentation_html(document) + '\n</body>\n</html>\n')

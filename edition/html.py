@@ -146,7 +146,7 @@ def _build_into(doc, out: Stage, site: Path, base_url: str | None, offered: dict
     languages = edition_languages.interface_languages(doc.tree, tuple(texts))
     downloads = _downloads(doc, out, site, offered)
     template = _environment().get_template("page.html.j2")
-    documentation = odd.documentation_html()  # the encoding's documentation, from the ODD (xslt/odd/)
+    documentation = odd.documentation_html(doc.name)  # the encoding's documentation, from the ODD (xslt/odd/)
     titles = {}
     for lang in languages:
         folder = site if lang == languages[0] else site / lang

@@ -229,3 +229,35 @@ def test_each_element_lists_the_constraints_on_it_and_every_constraint_is_shown(
     geo = documentation.find(".//h:section[@id='element-geo']", NS)
     assert [a.get("href") for a in geo.iterfind(".//h:a[@href]", NS) if a.get("href").startswith("#constraint-")] == [
         "#constraint-coordinates"]
+
+
+def test_a_division_about_one_text_is_shown_with_that_text_only(odd):
+    """The ODD documents the schema, which every text shares, and how the article's editorial
+    principles are encoded (div corresp="../tei/NAME.xml"): the article's documentation has that
+    division, another text's (the letter's site and bag) has not; the schema's own has all."""
+    (about,) = odd.xpath("//tei:body//tei:div[@corresp]", namespaces=NS)
+    name = about.get("corresp").rsplit("/", 1)[-1].removesuffix(".xml")
+    section_id = about.get("{http://www.w3.org/XML/1998/namespace}id")
+
+    def sections(document: str) -> set[str]:
+        page = etree.fromstring(odd_doc.documentation_html(document).encode("utf-8"))
+        return {s.get("id") for s in page.iterfind(".//h:section", NS)} | {
+            a.get("href")[1:] for a in page.iterfind(".//h:nav//h:a", NS)}
+
+    assert section_id in sections("") and section_id in sections(name)
+    assert section_id not in sections("letter")
+    assert "element-div" in sections("letter")  # the rest is shared
+
+
+def test_every_example_is_marked_with_its_language(documentation):
+    """The examples are in the language of the text they come from (mostly the Turkish
+    article), marked so that a page in another language says so to readers and tools."""
+    examples = documentation.findall(".//h:pre[@class='example']", NS)
+    assert examples and all(e.get("lang") in ("tr", None) for e in examples)
+    assert {e.get("lang") for e in examples} == {"tr", None}  # None: English, the page's own
+    def example(name):
+        return documentation.find(f".//h:section[@id='element-{name}']//h:pre[@class='example']", NS)
+
+    assert example("persName").get("lang") == "tr"  # a name in the article's text
+    # the article's header describes its languages in English: that example is English
+    assert example("language").get("lang") is None and example("language").find(".//h:span[@lang='en']", NS) is not None

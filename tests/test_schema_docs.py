@@ -20,6 +20,7 @@ from conftest import EDITION_TEI, FIXTURES, ROOT
 RNG = "{http://relaxng.org/ns/structure/1.0}"
 TEI = "http://www.tei-c.org/ns/1.0"
 EXAMPLES = "http://www.tei-c.org/ns/Examples"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 SCHEMA = ROOT / "schema" / "edition.rng"
 ODD = ROOT / "schema" / "edition.odd"
@@ -202,8 +203,14 @@ def test_every_element_is_described_with_a_real_example(odd):
         assert path is not None, f"the example of {name} names {source}, not a document of the corpus"
         if path not in elements:
             elements[path] = _elements_by_name(path)
-        assert any(_is_instance(example, real) for real in elements[path].get(name, [])), \
-            f"the example of {name} is not in {path.name}"
+        reals = [real for real in elements[path].get(name, []) if _is_instance(example, real)]
+        assert reals, f"the example of {name} is not in {path.name}"
+        # its language (the pages mark the example with it) is the one in effect where it stands
+        assert examples[0].get(XML_LANG) in {_language_in_effect(real) for real in reals}, name
+
+
+def _language_in_effect(element: etree._Element) -> str:
+    return element.xpath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
 
 
 def _is_instance(example: etree._Element, real: etree._Element) -> bool:

@@ -52,6 +52,17 @@
 
   <!-- ============================================================ the page -->
 
+  <!-- the name of the document whose site shows this documentation (its file name without
+       .xml), or '' for the schema on its own -->
+  <xsl:param name="document" as="xs:string" select="''"/>
+
+  <!-- a division about one document (corresp="…/NAME.xml"), left out of another's -->
+  <xsl:function name="od:shown" as="xs:boolean">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="$document = '' or not($div/ancestor-or-self::tei:div/@corresp[
+        replace(tokenize(normalize-space(.), '/')[last()], '\.xml$', '') != $document])"/>
+  </xsl:function>
+
   <xsl:template match="/">
     <main id="main" tabindex="-1" class="odd-documentation" lang="{$lang}">
       <h1><xsl:apply-templates select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]/node()"/></h1>
@@ -67,7 +78,7 @@
     <nav class="odd-contents" aria-labelledby="odd-contents-title">
       <h2 id="odd-contents-title">Contents</h2>
       <ol>
-        <xsl:for-each select="/tei:TEI/tei:text/tei:body//tei:div[not(tei:schemaSpec)]">
+        <xsl:for-each select="/tei:TEI/tei:text/tei:body//tei:div[not(tei:schemaSpec)][od:shown(.)]">
           <li><a href="#{od:id(.)}"><xsl:apply-templates select="tei:head/node()"/></a></li>
         </xsl:for-each>
         <li>
@@ -105,6 +116,7 @@
 
   <!-- ============================================================ the ODD's prose -->
 
+  <xsl:template match="tei:div[not(od:shown(.))]" mode="prose" priority="2"/>
   <xsl:template match="tei:div" mode="prose">
     <xsl:param name="level" as="xs:integer"/>
     <section id="{od:id(.)}">
@@ -167,7 +179,8 @@
       </xsl:if>
       <xsl:for-each select="tei:exemplum">
         <xsl:element name="h{min(($level + 1, 6))}">Example</xsl:element>
-        <pre class="example"><code><xsl:apply-templates select="teix:egXML/node()" mode="example"/></code></pre>
+        <!-- the example's language is that of its text where it stands in its document -->
+        <pre class="example"><xsl:apply-templates select="teix:egXML/@xml:lang"/><code><xsl:apply-templates select="teix:egXML/node()" mode="example"/></code></pre>
       </xsl:for-each>
       <xsl:variable name="constraints" select="key('constraints', $name, root($spec))"/>
       <xsl:if test="$constraints">
@@ -212,7 +225,12 @@
     <xsl:choose>
       <xsl:when test="node()">
         <xsl:text>&gt;</xsl:text>
-        <xsl:apply-templates mode="example"/>
+        <xsl:choose>
+          <xsl:when test="@xml:lang">
+            <span lang="{@xml:lang}"><xsl:apply-templates mode="example"/></span>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates mode="example"/></xsl:otherwise>
+        </xsl:choose>
         <xsl:value-of select="'&lt;/' || $tag || '&gt;'"/>
       </xsl:when>
       <xsl:otherwise>/&gt;</xsl:otherwise>
@@ -307,7 +325,10 @@
     <em><xsl:apply-templates select="@xml:lang, node()"/></em>
   </xsl:template>
   <xsl:template match="tei:title">
-    <cite><xsl:apply-templates/></cite>
+    <cite><xsl:apply-templates select="@xml:lang, node()"/></cite>
+  </xsl:template>
+  <xsl:template match="tei:foreign | tei:name">
+    <span><xsl:apply-templates select="@xml:lang, node()"/></span>
   </xsl:template>
   <xsl:template match="tei:lb">
     <br/>
