@@ -1,4 +1,5 @@
-"""Say which attribute is wrong when the RELAX NG schema refuses an element's attributes.
+"""Say which attribute is wrong when the RELAX NG schema refuses an element's attributes, and
+find the attribute errors libxml2 leaves unsaid after a first error.
 
 libxml2 reports only "Element X failed to validate attributes" when an attribute's value
 is not in its list, a required attribute is missing, or no pattern of X fits the set of
@@ -31,17 +32,40 @@ class AttributeModel:
     required: tuple[tuple[str, ...], ...]
 
 
-def explain(grammar: etree._Element, element: etree._Element) -> str | None:
-    """What is wrong with `element`'s attributes, in words; None if no pattern tells."""
-    name = etree.QName(element).localname
-    parent = element.getparent()
-    models = _models(grammar, name, etree.QName(parent).localname if parent is not None else None)
-    if not models:
-        return None
-    findings = min((_differences(model, element) for model in models), key=len)
-    if not findings:
-        return None
-    return f"element {name}: " + "; ".join(findings)
+class AttributeRules:
+    """The attribute models of a grammar's element patterns, read once."""
+
+    def __init__(self, grammar: etree._Element):
+        defines = {d.get("name"): d for d in grammar.iter(f"{RNG}define")}
+        patterns = list(grammar.iter(f"{RNG}element"))
+        parents: dict[etree._Element, set[str]] = {p: set() for p in patterns}
+        for pattern in patterns:
+            for child in _child_patterns(pattern, defines, frozenset()):
+                parents[child].add(_element_name(pattern))
+        self._by_name: dict[str, list[tuple[set[str], AttributeModel]]] = {}
+        for pattern in patterns:
+            allowed: dict[str, Allowed] = {}
+            required: list[tuple[str, ...]] = []
+            _walk(pattern, defines, allowed, required, optional=False, seen=frozenset())
+            self._by_name.setdefault(_element_name(pattern), []).append(
+                (parents[pattern], AttributeModel(allowed, tuple(required))))
+
+    def models(self, name: str, parent: str | None) -> list[AttributeModel]:
+        """The models of the patterns of `name`: those allowed inside `parent`, if any is."""
+        patterns = self._by_name.get(name, [])
+        return [m for p, m in patterns if parent in p] or [m for _, m in patterns]
+
+    def explain(self, element: etree._Element) -> str | None:
+        """What is wrong with `element`'s attributes, in words; None if nothing is."""
+        name = etree.QName(element).localname
+        parent = element.getparent()
+        models = self.models(name, etree.QName(parent).localname if parent is not None else None)
+        if not models:
+            return None
+        findings = min((_differences(model, element) for model in models), key=len)
+        if not findings:
+            return None
+        return f"element {name}: " + "; ".join(findings)
 
 
 def _differences(model: AttributeModel, element: etree._Element) -> list[str]:
@@ -66,28 +90,8 @@ def _shown(clark: str) -> str:
     return clark.replace("{" + XML_NS + "}", "xml:")
 
 
-def _models(grammar: etree._Element, name: str, parent: str | None) -> tuple[AttributeModel, ...]:
-    """The attribute models of the patterns of `name`; those allowed inside `parent`, if any is."""
-    defines = {d.get("name"): d for d in grammar.iter(f"{RNG}define")}
-    patterns = [e for e in grammar.iter(f"{RNG}element") if _element_name(e) == name]
-    in_parent = [e for e in patterns if parent in _parents(grammar, defines, e)]
-    models = []
-    for element in in_parent or patterns:
-        allowed: dict[str, Allowed] = {}
-        required: list[tuple[str, ...]] = []
-        _walk(element, defines, allowed, required, optional=False, seen=frozenset())
-        models.append(AttributeModel(allowed, tuple(required)))
-    return tuple(models)
-
-
 def _element_name(pattern: etree._Element) -> str | None:
     return pattern.get("name") or pattern.findtext(f"{RNG}name")
-
-
-def _parents(grammar, defines, pattern) -> set[str]:
-    """Names of the element patterns whose content holds `pattern` (through refs)."""
-    return {_element_name(e) for e in grammar.iter(f"{RNG}element")
-            if any(child is pattern for child in _child_patterns(e, defines, frozenset()))}
 
 
 def _child_patterns(node, defines, seen):
@@ -110,7 +114,11 @@ def _walk(children, defines, allowed, required, optional, seen):
             continue
         if tag == f"{RNG}attribute":
             name = _attribute_name(child)
-            allowed[name] = Allowed(name, _values(child, defines))
+            values = _values(child, defines)
+            if name in allowed:  # the same attribute in several branches of a choice: any of their values
+                before = allowed[name].values
+                values = None if before is None or values is None else tuple(dict.fromkeys(before + values))
+            allowed[name] = Allowed(name, values)
             if not optional:
                 required.append((name,))
         elif tag == f"{RNG}ref":
