@@ -260,4 +260,6 @@ def test_every_example_is_marked_with_its_language(documentation):
 
     assert example("persName").get("lang") == "tr"  # a name in the article's text
     # the article's header describes its languages in English: that example is English
-    assert example("language").get("lang") is None and example("language").find(".//h:span[@lang='en']", NS) is not None
+    assert example("language").get("lang") is None
+    # an element in another language than the example around it is marked
+    assert example("person").get("lang") == "tr" and example("person").find(".//h:span[@lang='en']", NS) is not None

@@ -226,7 +226,8 @@
       <xsl:when test="node()">
         <xsl:text>&gt;</xsl:text>
         <xsl:choose>
-          <xsl:when test="@xml:lang">
+          <!-- text in another language than the example's around it -->
+          <xsl:when test="@xml:lang and @xml:lang != ancestor::*[@xml:lang][1]/@xml:lang">
             <span lang="{@xml:lang}"><xsl:apply-templates mode="example"/></span>
           </xsl:when>
           <xsl:otherwise><xsl:apply-templates mode="example"/></xsl:otherwise>
