@@ -14,31 +14,46 @@
 
   <xsl:template name="about-page">
     <xsl:variable name="header" select="$tei/tei:teiHeader"/>
+    <!-- the sections the header has matter for: a part it lacks is left out, not shown empty -->
+    <xsl:variable name="sections" select="(
+        'introduction'[$header/(tei:profileDesc/tei:abstract, tei:encodingDesc/tei:projectDesc/*)],
+        'source',
+        'editorial-principles'[$header/tei:encodingDesc/tei:editorialDecl/*],
+        'sigla'[$header/(.//tei:listWit/tei:witness, tei:encodingDesc/tei:classDecl/tei:taxonomy)],
+        'licence'[$header/tei:fileDesc/tei:publicationStmt/tei:availability or $tei/tei:standOff//tei:place//tei:geo],
+        'how-to-cite', 'downloads',
+        'revision'[$header/tei:revisionDesc/tei:change])"/>
     <h1><xsl:value-of select="ed:msg('nav-about')"/></h1>
     <p class="generated"><xsl:value-of select="ed:msg('generated-from-header')"/></p>
     <nav aria-labelledby="about-toc"><h2 id="about-toc"><xsl:value-of select="ed:msg('on-this-page')"/></h2>
       <ul>
-        <xsl:for-each select="('introduction', 'source', 'editorial-principles', 'sigla', 'licence', 'how-to-cite', 'downloads', 'revision')">
+        <xsl:for-each select="$sections">
           <li><a href="#{.}"><xsl:value-of select="ed:msg(.)"/></a></li>
         </xsl:for-each>
       </ul>
     </nav>
 
-    <section id="introduction">
-      <h2><xsl:value-of select="ed:msg('introduction')"/></h2>
-      <xsl:for-each select="($header/tei:profileDesc/tei:abstract[@xml:lang = $ui-lang], $header/tei:profileDesc/tei:abstract)[1]">
-        <h3><xsl:value-of select="ed:abstract-heading(.)"/></h3>
-        <div lang="{@xml:lang}"><xsl:apply-templates mode="prose"/></div>
-      </xsl:for-each>
-      <h3><xsl:value-of select="ed:msg('how-it-is-built')"/></h3>
-      <div><xsl:apply-templates select="$header/tei:encodingDesc/tei:projectDesc/*" mode="prose"/></div>
-    </section>
+    <xsl:if test="'introduction' = $sections">
+      <section id="introduction">
+        <h2><xsl:value-of select="ed:msg('introduction')"/></h2>
+        <xsl:for-each select="($header/tei:profileDesc/tei:abstract[@xml:lang = $ui-lang], $header/tei:profileDesc/tei:abstract)[1]">
+          <h3><xsl:value-of select="ed:abstract-heading(.)"/></h3>
+          <div lang="{@xml:lang}"><xsl:apply-templates mode="prose"/></div>
+        </xsl:for-each>
+        <xsl:if test="$header/tei:encodingDesc/tei:projectDesc/*">
+          <h3><xsl:value-of select="ed:msg('how-it-is-built')"/></h3>
+          <div><xsl:apply-templates select="$header/tei:encodingDesc/tei:projectDesc/*" mode="prose"/></div>
+        </xsl:if>
+      </section>
+    </xsl:if>
 
     <section id="source">
       <h2><xsl:value-of select="ed:msg('source')"/></h2>
-      <h3><xsl:value-of select="ed:msg('how-the-text-reached-us')"/></h3>
-      <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:note" mode="prose"/>
-      <xsl:apply-templates select="$header/tei:fileDesc/tei:notesStmt/tei:note" mode="prose"/>
+      <xsl:variable name="how" select="($header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:note, $header/tei:fileDesc/tei:notesStmt/tei:note)"/>
+      <xsl:if test="$how">
+        <h3><xsl:value-of select="ed:msg('how-the-text-reached-us')"/></h3>
+        <xsl:apply-templates select="$how" mode="prose"/>
+      </xsl:if>
       <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc//tei:witness">
         <h3><xsl:value-of select="ed:msg('witness')"/>: <xsl:value-of select="(@n, @xml:id)[1]"/></h3>
         <xsl:apply-templates select="tei:bibl" mode="prose-witness"/>
@@ -46,51 +61,59 @@
       </xsl:for-each>
     </section>
 
-    <section id="editorial-principles">
-      <h2><xsl:value-of select="ed:msg('editorial-principles')"/></h2>
-      <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl/*">
-        <h3><xsl:value-of select="ed:msg('decl-' || local-name())"/></h3>
-        <xsl:apply-templates select="*" mode="prose"/>
-      </xsl:for-each>
-    </section>
-
-    <section id="sigla">
-      <h2><xsl:value-of select="ed:msg('sigla')"/></h2>
-      <dl>
-        <xsl:for-each select="$header//tei:listWit/tei:witness">
-          <dt><xsl:value-of select="(@n, @xml:id)[1]"/></dt>
-          <xsl:for-each select="ed:in-language(tei:bibl/tei:title, $ui-lang)">
-            <dd lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(.)"/></dd>
-          </xsl:for-each>
+    <xsl:if test="'editorial-principles' = $sections">
+      <section id="editorial-principles">
+        <h2><xsl:value-of select="ed:msg('editorial-principles')"/></h2>
+        <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl/*">
+          <h3><xsl:value-of select="ed:msg('decl-' || local-name())"/></h3>
+          <xsl:apply-templates select="*" mode="prose"/>
         </xsl:for-each>
-      </dl>
-      <xsl:for-each select="$header/tei:encodingDesc/tei:classDecl/tei:taxonomy">
-        <xsl:for-each select="ed:in-language(tei:desc, $ui-lang)">
-          <h3 lang="{ed:lang(.)}"><xsl:apply-templates mode="prose"/></h3>
-        </xsl:for-each>
-        <ul>
-          <xsl:for-each select="ed:in-language(tei:category/tei:catDesc, $ui-lang)">
-            <li lang="{ed:lang(.)}"><xsl:apply-templates mode="prose"/></li>
-          </xsl:for-each>
-        </ul>
-      </xsl:for-each>
-    </section>
+      </section>
+    </xsl:if>
 
-    <section id="licence">
-      <h2><xsl:value-of select="ed:msg('licence')"/></h2>
-      <xsl:for-each select="ed:in-language($header/tei:fileDesc/tei:publicationStmt/tei:availability/*, $ui-lang)">
-        <p lang="{ed:lang(.)}">
-          <xsl:choose>
-            <xsl:when test="self::tei:licence and ed:link(@target)"><a rel="license" href="{ed:link(@target)}"><xsl:value-of select="normalize-space()"/></a></xsl:when>
-            <xsl:otherwise><xsl:value-of select="normalize-space()"/></xsl:otherwise>
-          </xsl:choose>
-        </p>
-      </xsl:for-each>
-      <!-- what the maps are drawn on (edition/basemap.py), under its own terms -->
-      <xsl:if test="$tei/tei:standOff//tei:place//tei:geo">
-        <p lang="{$ui-lang}"><xsl:value-of select="ed:msg('map-data-licence')"/></p>
-      </xsl:if>
-    </section>
+    <xsl:if test="'sigla' = $sections">
+      <section id="sigla">
+        <h2><xsl:value-of select="ed:msg('sigla')"/></h2>
+        <xsl:if test="$header//tei:listWit/tei:witness">
+          <dl>
+            <xsl:for-each select="$header//tei:listWit/tei:witness">
+              <dt><xsl:value-of select="(@n, @xml:id)[1]"/></dt>
+              <xsl:for-each select="ed:in-language(tei:bibl/tei:title, $ui-lang)">
+                <dd lang="{ed:lang(.)}"><xsl:value-of select="ed:reading(.)"/></dd>
+              </xsl:for-each>
+            </xsl:for-each>
+          </dl>
+        </xsl:if>
+        <xsl:for-each select="$header/tei:encodingDesc/tei:classDecl/tei:taxonomy">
+          <xsl:for-each select="ed:in-language(tei:desc, $ui-lang)">
+            <h3 lang="{ed:lang(.)}"><xsl:apply-templates mode="prose"/></h3>
+          </xsl:for-each>
+          <ul>
+            <xsl:for-each select="ed:in-language(tei:category/tei:catDesc, $ui-lang)">
+              <li lang="{ed:lang(.)}"><xsl:apply-templates mode="prose"/></li>
+            </xsl:for-each>
+          </ul>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
+
+    <xsl:if test="'licence' = $sections">
+      <section id="licence">
+        <h2><xsl:value-of select="ed:msg('licence')"/></h2>
+        <xsl:for-each select="ed:in-language($header/tei:fileDesc/tei:publicationStmt/tei:availability/*, $ui-lang)">
+          <p lang="{ed:lang(.)}">
+            <xsl:choose>
+              <xsl:when test="self::tei:licence and ed:link(@target)"><a rel="license" href="{ed:link(@target)}"><xsl:value-of select="normalize-space()"/></a></xsl:when>
+              <xsl:otherwise><xsl:value-of select="normalize-space()"/></xsl:otherwise>
+            </xsl:choose>
+          </p>
+        </xsl:for-each>
+        <!-- what the maps are drawn on (edition/basemap.py), under its own terms -->
+        <xsl:if test="$tei/tei:standOff//tei:place//tei:geo">
+          <p lang="{$ui-lang}"><xsl:value-of select="ed:msg('map-data-licence')"/></p>
+        </xsl:if>
+      </section>
+    </xsl:if>
 
     <section id="how-to-cite">
       <h2><xsl:value-of select="ed:msg('how-to-cite')"/></h2>
@@ -114,6 +137,7 @@
       </ul>
     </section>
 
+    <xsl:if test="'revision' = $sections">
     <section id="revision">
       <h2><xsl:value-of select="ed:msg('revision')"/></h2>
       <ul>
@@ -123,6 +147,7 @@
         </xsl:for-each>
       </ul>
     </section>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:bibl" mode="prose-witness">
