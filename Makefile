@@ -79,11 +79,12 @@ build/html/%/index.html: tei/%.xml $(STAMPS)/%.checked build/text/%.txt build/pd
 	$(BIN)/edition build html $< --out build
 
 # the deposit package of each document (a BagIt bag of the TEI, its witness, the schema and
-# every output, with CITATION.cff and codemeta.json): what an archivist deposits
+# every output, with CITATION.cff and codemeta.json): what an archivist deposits. It holds
+# the site and what the site offers for download, so it follows the site, which follows them.
 DEPOSITS := $(NAMES:%=build/deposit/%/bagit.txt)
 dist: $(DEPOSITS)
 
-build/deposit/%/bagit.txt: tei/%.xml $(STAMPS)/%.checked $(PDF_DEPS) $(HTML_DEPS) $(DATA_DEPS) $(wildcard xslt/deposit/*.xsl) \
+build/deposit/%/bagit.txt: tei/%.xml $(STAMPS)/%.checked build/html/%/index.html $(CODE) $(wildcard xslt/deposit/*.xsl) \
                            LICENSE LICENSE-CONTENT.md $(wildcard source/*)
 	$(BIN)/edition build deposit $< --out build
 

@@ -150,7 +150,7 @@ def build(target: str, files: tuple[Path, ...], out_dir: Path, force: bool, jobs
 
     Every file is validated first (well-formed, RELAX NG, Schematron): if one is invalid,
     its problems are printed and nothing is written (exit 1). Each document builds into
-    outputs of its own name: text/NAME.txt, pdf/NAME.pdf, data/NAME/ (the open data: CSV,
+    outputs of its own name (the choices of TARGET), such as text/NAME.txt, pdf/NAME.pdf, data/NAME/ (the open data: CSV,
     JSON-LD, GeoJSON, Dublin Core), html/NAME/ (and html/index.html lists the sites). The build owns only what it made: it refuses (exit 2) an out folder
     that holds other files, unless --force. Several documents are built side by side,
     one process per core (--jobs).

@@ -162,3 +162,14 @@ def test_every_download_has_its_label_in_every_language():
     missing = {lang: [f"download-{kind}" for kind in DOWNLOADS if f"download-{kind}" not in labels]
                for lang, labels in messages.items()}
     assert missing == {lang: [] for lang in messages}
+
+
+def test_a_stylesheet_not_given_the_labels_stops_and_says_so():
+    """An output's stylesheet that takes labels from web/messages.json without being given them
+    would print "[key]" for every label, unnoticed (a new output's developer met this)."""
+    from edition import pipeline, saxon
+    from edition.saxon import TransformError
+
+    doc = pipeline.Document.load(EDITION_TEI.parent.parent / "tests" / "fixtures" / "letter" / "letter.xml")
+    with pytest.raises(TransformError, match="pass the parameter messages"):
+        saxon.transform("data/data.xsl", doc.text, str(doc.path))

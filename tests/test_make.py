@@ -47,9 +47,9 @@ def make(project: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["make", "--no-print-directory", *args], cwd=project, capture_output=True, text=True, timeout=60)
 
 
-def planned(project: Path) -> list[str]:
+def planned(project: Path, *targets: str) -> list[str]:
     """The edition commands `make` would run now, in order, as 'check', 'text', 'pdf', 'data', 'html'."""
-    lines = make(project, "-n").stdout.splitlines()
+    lines = make(project, "-n", *targets).stdout.splitlines()
     steps = []
     for line in lines:
         if "/edition check " in line:
@@ -95,6 +95,19 @@ def test_a_new_witness_checks_again_before_anything_is_rebuilt(project):
 def test_make_dist_builds_the_deposit_package_after_the_check(project):
     lines = make(project, "-n", "dist").stdout.splitlines()
     assert any("/edition build deposit " in line for line in lines)
+
+
+@pytest.mark.parametrize("changed", ["xslt/text/reading.xsl", "xslt/print/print.xsl", "xslt/data/csv.xsl",
+                                     "xslt/html/site.xsl", "xslt/deposit/package.xsl", "LICENSE"])
+def test_the_deposit_package_is_made_again_when_anything_it_holds_changes(project, changed):
+    """The bag holds every output the site offers and the site: a change to any of them makes it
+    again (a change to the plain text's stylesheet left a stale bag)."""
+    (project / f"build/deposit/{NAME}").mkdir(parents=True)
+    (project / f"build/deposit/{NAME}/bagit.txt").write_text("")
+    os.utime(project / f"build/deposit/{NAME}/bagit.txt", (2_500_000, 2_500_000))
+    assert make(project, "-q", "dist").returncode == 0
+    touch(project, changed)
+    assert planned(project, "dist")[-1] == "deposit"
 
 
 # ----- the system packages `make test` needs (scripts/system_packages.sh) -----

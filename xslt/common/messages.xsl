@@ -9,14 +9,18 @@
     xmlns:ed="urn:edition:functions"
     exclude-result-prefixes="#all">
 
-  <!-- the JSON of web/messages.json: language → key → label -->
-  <xsl:param name="messages" as="xs:string" select="'{}'"/>
+  <!-- the JSON of web/messages.json: language → key → label. Not given: a stylesheet that asks
+       for a label stops with an error that says so (it would show "[key]" unnoticed) -->
+  <xsl:param name="messages" as="xs:string" select="''"/>
   <!-- the language of the output's interface; empty: the language of the edited text -->
   <xsl:param name="ui-lang" as="xs:string" select="''"/>
 
   <xsl:variable name="ed:ui-lang" as="xs:string" select="($ui-lang[.], ed:main-lang(/)[. ne 'und'], 'en')[1]"/>
   <!-- language → key → label, for outputs that speak several languages at once (the open data) -->
-  <xsl:variable name="ed:all-messages" as="map(*)" select="parse-json($messages)"/>
+  <xsl:variable name="ed:all-messages" as="map(*)" select="if ($messages = '')
+      then error(QName('urn:edition:functions', 'no-messages'), 'this stylesheet uses the labels of web/messages.json '
+                 || 'but was not given them: pass the parameter messages (its JSON text) to the transform, as edition/data.py does')
+      else parse-json($messages)"/>
   <xsl:variable name="ed:messages" as="map(*)" select="($ed:all-messages($ed:ui-lang), map {})[1]"/>
 
   <!-- a label in $lang, where web/messages.json has one -->
