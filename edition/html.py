@@ -115,6 +115,9 @@ def build_document_list(out: OutputFolder) -> list[Path]:
     sites = out.forget_missing("html", lambda name: f"html/{name}/index.html")
     texts = messages()
     languages = tuple(texts)
+    # the list speaks the language most of its sites speak at their root (the first, on a tie)
+    roots = [info.get("languages", languages)[0] for info in sites.values()]
+    list_lang = max(languages, key=lambda code: (roots.count(code), -languages.index(code)))
     entries = [{"href": quote(name) + "/index.html", "lang": info.get("lang", languages[0]),
                 "titles": info.get("titles", {}), "name": name,
                 "others": [{"lang": other, "name": texts[other]["lang-name"],
@@ -122,7 +125,7 @@ def build_document_list(out: OutputFolder) -> list[Path]:
                            for other in info.get("languages", languages)[1:] if other in texts]}
                for name, info in sites.items()]
     html = _environment().get_template("documents.html.j2").render(
-        lang=languages[0], msg=texts[languages[0]], entries=entries)
+        lang=list_lang, msg=texts[list_lang], entries=entries)
     return [out.write("html/index.html", html)]
 
 

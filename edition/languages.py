@@ -4,8 +4,9 @@ and the interface languages the outputs are made in.
 The interface languages are those of web/messages.json that the header's langUsage declares
 (all of them where it declares none), the main language first: the site gives it at its root
 and each other language in a folder named by its code; the PDF is made in it unless asked for
-another. A main language without interface labels (say, German) makes the first declared
-language with labels the first interface language.
+another. A main language without interface labels (say, German) gives the first place to
+English where it is among them (the common language of the edition's interface), else to
+the first of them.
 """
 
 from __future__ import annotations
@@ -35,5 +36,9 @@ def interface_languages(tree: etree._ElementTree, available: tuple[str, ...]) ->
     languages of web/messages.json, in their order): the main language first."""
     declared = declared_languages(tree)
     chosen = [code for code in available if code in declared] or list(available)
-    main = main_language(tree)
-    return tuple(sorted(chosen, key=lambda code: code != main))
+    first = main_language(tree) if main_language(tree) in chosen else FALLBACK if FALLBACK in chosen else chosen[0]
+    return tuple(sorted(chosen, key=lambda code: code != first))
+
+
+# the interface language of a text whose own language has no labels, where it has labels
+FALLBACK = "en"

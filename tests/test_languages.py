@@ -173,3 +173,24 @@ def test_a_stylesheet_not_given_the_labels_stops_and_says_so():
     doc = pipeline.Document.load(EDITION_TEI.parent.parent / "tests" / "fixtures" / "letter" / "letter.xml")
     with pytest.raises(TransformError, match="pass the parameter messages"):
         saxon.transform("data/data.xsl", doc.text, str(doc.path))
+
+
+@pytest.mark.parametrize("text_lang, declared, expected", [
+    ("tr", ["tr", "en"], ("tr", "en")),  # the article
+    ("en", ["en", "tr"], ("en", "tr")),  # the letter
+    ("de", ["de"], ("en", "tr")),  # no labels in German, none declared that has any: English first
+    ("de", ["de", "tr"], ("tr",)),  # the declared language that has labels
+    ("de", [], ("en", "tr")),
+])
+def test_the_interface_languages_put_the_texts_own_first_else_english(text_lang, declared, expected):
+    """A text in a language without interface labels (a German letter was given a Turkish site
+    and PDF, the first language of web/messages.json) is presented in English where it can be."""
+    from lxml import etree
+
+    from edition.languages import interface_languages
+
+    usage = "".join(f'<language ident="{code}">{code}</language>' for code in declared)
+    tree = etree.ElementTree(etree.fromstring(
+        f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><langUsage>{usage}</langUsage>'
+        f'</profileDesc></teiHeader><text xml:lang="{text_lang}"/></TEI>'))
+    assert interface_languages(tree, ("tr", "en")) == expected

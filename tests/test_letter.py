@@ -97,6 +97,8 @@ def test_the_site_is_in_english_at_its_root_and_in_turkish_in_its_folder(built):
     assert lxml_html.parse(str(site / "index.html")).getroot().get("lang") == "en"
     assert lxml_html.parse(str(site / "tr" / "index.html")).getroot().get("lang") == "tr"
     assert not (site / "en").exists()
+    # the list of the sites of the out folder speaks the language its sites speak at their root
+    assert lxml_html.parse(str(built / "html" / "index.html")).getroot().get("lang") == "en"
     # the registers it has, and only those
     assert {p.name for p in site.glob("*.html")} >= {"index.html", "persons.html", "places.html", "bibliography.html"}
     assert not (site / "organisations.html").exists() and not (site / "events.html").exists()
