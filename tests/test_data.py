@@ -27,19 +27,28 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 DC = "http://purl.org/dc/elements/1.1/"
 BASE = "https://example.org/editions/rus/"
-LANGUAGES = list(json.loads((EDITION_TEI.parent.parent / "web" / "messages.json").read_text(encoding="utf-8")))
 KINDS = {"person": "persons", "place": "places", "org": "organisations", "event": "events"}
 SCHEMA_TYPES = {"person": "Person", "place": "Place", "org": "Organization", "event": "Event"}
-COLUMNS = {
-    "person": ["id", *[f"name_{l}" for l in LANGUAGES], *[f"occupation_{l}" for l in LANGUAGES], "birth", "death",
-               *[f"dates_{l}" for l in LANGUAGES], "certainty", "authority", "occurrence_count", "occurrences"],
-    "place": ["id", *[f"name_{l}" for l in LANGUAGES], "type", *[f"type_{l}" for l in LANGUAGES], "latitude", "longitude",
-              "certainty", "authority", "occurrence_count", "occurrences"],
-    "org": ["id", *[f"name_{l}" for l in LANGUAGES], "type", *[f"type_{l}" for l in LANGUAGES], "certainty", "authority",
-            "occurrence_count", "occurrences"],
-    "event": ["id", *[f"name_{l}" for l in LANGUAGES], "type", *[f"type_{l}" for l in LANGUAGES], "start", "end",
-              *[f"dates_{l}" for l in LANGUAGES], "certainty", "authority", "occurrence_count", "occurrences"],
-}
+
+
+def languages(tree) -> list[str]:
+    """The languages of the data: those the header's langUsage declares, in its order."""
+    declared = tree.xpath("/t:TEI/t:teiHeader/t:profileDesc/t:langUsage/t:language/@ident", namespaces=NS)
+    return list(dict.fromkeys(declared))
+
+
+def columns(kind: str, langs: list[str]) -> list[str]:
+    per_language = lambda stem: [f"{stem}_{lang}" for lang in langs]  # noqa: E731
+    return {
+        "person": ["id", *per_language("name"), *per_language("occupation"), "birth", "death", *per_language("dates"),
+                   "certainty", "authority", "occurrence_count", "occurrences"],
+        "place": ["id", *per_language("name"), "type", *per_language("type"), "latitude", "longitude",
+                  "certainty", "authority", "occurrence_count", "occurrences"],
+        "org": ["id", *per_language("name"), "type", *per_language("type"), "certainty", "authority",
+                "occurrence_count", "occurrences"],
+        "event": ["id", *per_language("name"), "type", *per_language("type"), "start", "end", *per_language("dates"),
+                  "certainty", "authority", "occurrence_count", "occurrences"],
+    }[kind]
 
 
 def build_data(path, out, base_url=None) -> dict[str, bytes]:
@@ -145,7 +154,7 @@ def test_csv_has_its_columns_and_every_entry_once(data, tree, kind):
     assert not raw.startswith(b"\xef\xbb\xbf")  # UTF-8 without a byte order mark
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")  # CRLF, RFC 4180
     header = next(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
-    assert header == COLUMNS[kind]
+    assert header == columns(kind, languages(tree))
     rows = read_csv(raw)
     expected = entries(tree, kind)  # (the article has entries of every kind: tests/test_article_outputs.py)
     assert [r["id"] for r in rows] == [e.get(XML_ID) for e in expected]  # each once, in the TEI's order
@@ -157,7 +166,7 @@ def test_csv_says_what_the_register_says(data, tree, kind):
     types = json.loads((EDITION_TEI.parent.parent / "web" / "messages.json").read_text(encoding="utf-8"))
     for entry in entries(tree, kind):
         row = rows[entry.get(XML_ID)]
-        for lang in LANGUAGES:
+        for lang in languages(tree):
             assert row[f"name_{lang}"] == name(entry, lang)
         assert row["certainty"] == entry.get("cert")
         assert row["authority"].split() == authority(entry)
@@ -165,7 +174,7 @@ def test_csv_says_what_the_register_says(data, tree, kind):
         assert row["occurrence_count"] == str(len(found)), entry.get(XML_ID)
         assert (row["occurrences"].split("; ") if row["occurrences"] else []) == found, entry.get(XML_ID)
         if kind == "person":
-            for lang in LANGUAGES:
+            for lang in languages(tree):
                 jobs = [o for o in entry.findall(f"{{{TEI}}}occupation") if o.get(XML_LANG) == lang]
                 assert row[f"occupation_{lang}"] == (jobs[0].text.strip() if jobs else "")
             for event in ("birth", "death"):
@@ -173,8 +182,8 @@ def test_csv_says_what_the_register_says(data, tree, kind):
                 assert row[event] == (found.get("when") if found is not None else "")
         else:
             assert row["type"] == entry.get("type")
-            for lang in LANGUAGES:
-                assert row[f"type_{lang}"] == types[lang].get(f"type-{entry.get('type')}", entry.get("type"))
+            for lang in languages(tree):
+                assert row[f"type_{lang}"] == types.get(lang, {}).get(f"type-{entry.get('type')}", entry.get("type"))
         if kind == "place":
             point = latlon(entry)
             assert (float(row["latitude"]), float(row["longitude"])) == point if point else row["latitude"] == row["longitude"] == ""
@@ -275,7 +284,7 @@ def test_jsonld_says_what_the_register_says(data, tree):
             node = nodes[entry.get(XML_ID)]
             assert node["@id"] == "#" + entry.get(XML_ID)
             assert node["@type"] == schema_type
-            assert node["name"] == [{"@value": name(entry, lang), "@language": lang} for lang in LANGUAGES]
+            assert node["name"] == [{"@value": name(entry, lang), "@language": lang} for lang in languages(tree)]
             assert node.get("sameAs", []) == authority(entry)
             point = latlon(entry) if kind == "place" else None
             if point:
@@ -317,7 +326,7 @@ def test_geojson_is_valid_and_has_every_place_with_coordinates_once_lon_lat(data
         assert feature["properties"]["certainty"] == place.get("cert")
         assert feature["properties"]["authority"] == authority(place)
         assert feature["properties"]["link"] is None  # no canonical address in this build
-        for lang in LANGUAGES:
+        for lang in languages(tree):
             assert feature["properties"][f"name_{lang}"] == name(place, lang)
 
 
@@ -367,11 +376,13 @@ def test_oai_dc_record_has_each_element_of_the_header(data_with_base, tree, docu
 # ---------- the second document, determinism, the site ----------
 
 def test_the_minimal_fixture_builds_its_data_with_empty_registers(tmp_path):
-    made = build_data(minimal_copy(tmp_path / "in"), tmp_path / "out")
+    source = minimal_copy(tmp_path / "in")
+    made = build_data(source, tmp_path / "out")
+    langs = languages(pipeline.Document.load(source).tree)
     assert sorted(made) == ["events.csv", "minimal.oai_dc.xml", "organisations.csv", "persons.csv", "places.csv",
                             "places.geojson", "registers.jsonld"]
     for kind, page in KINDS.items():
-        assert made[f"{page}.csv"] == (",".join(COLUMNS[kind]) + "\r\n").encode("utf-8")  # the header only
+        assert made[f"{page}.csv"] == (",".join(columns(kind, langs)) + "\r\n").encode("utf-8")  # the header only
     collection = geojson.loads(made["places.geojson"].decode("utf-8"))
     assert collection.is_valid and collection["features"] == []
     graph = json.loads(made["registers.jsonld"])["@graph"]

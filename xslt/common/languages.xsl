@@ -18,6 +18,14 @@
     <xsl:sequence select="string(($tei/tei:text/@xml:lang, $tei/@xml:lang, 'und')[1])"/>
   </xsl:function>
 
+  <!-- the languages the header's langUsage declares, in its order (else the main language):
+       those the editors write in, and so those of the open data's columns -->
+  <xsl:function name="ed:declared-langs" as="xs:string+">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="declared" select="root($node)/tei:TEI/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language/@ident ! string()"/>
+    <xsl:sequence select="if (exists($declared)) then distinct-values($declared) else ed:main-lang($node)"/>
+  </xsl:function>
+
   <!-- the language a node is written in (its own xml:lang, or the nearest above it) -->
   <xsl:function name="ed:lang" as="xs:string">
     <xsl:param name="node" as="node()"/>

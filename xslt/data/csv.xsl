@@ -10,7 +10,7 @@
      a year), is written with an apostrophe before it (and quoted): '=… is text in every
      spreadsheet, and a program reading the file sees the apostrophe and can drop it.
 
-     Columns ({lang}: each interface language of web/messages.json, tr then en):
+     Columns ({lang}: each language the header's langUsage declares, in its order):
        persons.csv        id, name_{lang}, occupation_{lang}, birth, death, dates_{lang},
                           certainty, authority, occurrence_count, occurrences
        places.csv         id, name_{lang}, type, type_{lang}, latitude, longitude,

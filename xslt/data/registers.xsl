@@ -12,10 +12,8 @@
 
   <xsl:variable name="ed:doc" select="/"/>
 
-  <!-- the languages of the data: those of the interfaces (web/messages.json, in its order),
-       the same for every document; without messages, the language of the text -->
-  <xsl:variable name="ed:languages" as="xs:string+"
-      select="if (map:size($ed:all-messages)) then map:keys($ed:all-messages) ! string() else (string(/tei:TEI/@xml:lang)[.], 'en')[1]"/>
+  <!-- the languages of the data: those the header declares (langUsage), in its order -->
+  <xsl:variable name="ed:languages" as="xs:string+" select="ed:declared-langs(/)"/>
 
   <!-- the kinds of register, in the order of the site's pages, and their files' names
        (those of the site's register pages, xslt/html/site.xsl ed:register-page) -->
