@@ -14,14 +14,14 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import attribute_errors, cache, schematron
+from . import cache, schema_messages, schematron
 from .errors import InputError, Problem
 from .xmlio import parse
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 RELAXNG = SCHEMA_DIR / "edition.rng"
 # change when the way a verdict is computed changes (messages, their order)
-VERDICT_FORMAT = "edition-verdict/4"
+VERDICT_FORMAT = "edition-verdict/5"
 TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -40,6 +40,9 @@ _ECHO = re.compile(r"^(Element \S+ failed to validate (content|attributes)|Eleme
                    r"|Expecting an element \S+, got nothing)$")
 _ISO_DATE = re.compile(r"^Type (gYear|gYearMonth|date) doesn't allow value '(.*)'$")
 _ATTRIBUTES = re.compile(r"^Element (\S+) failed to validate attributes$")
+# content messages that do not say what the parent may hold: (element named, whose parent is meant)
+_CONTENT = (re.compile(r"^Did not expect element (\S+) there$"), re.compile(r"^Expecting element \S+, got (\S+)$"))
+_TEXT = re.compile(r"^Did not expect text in element (\S+) content$")
 
 
 def check_schema(path: Path, tree: etree._ElementTree) -> list[Problem]:
@@ -68,10 +71,10 @@ def check_schema(path: Path, tree: etree._ElementTree) -> list[Problem]:
 def _hidden_attribute_problems(path: Path, tree: etree._ElementTree, reported: list[Problem]) -> list[Problem]:
     """The attribute errors libxml2 did not report: once a pattern has failed, it does not
     look at the rest of the element's content (a wrong attribute after an unexpected element
-    went unsaid). Every element's attributes are held to its patterns (edition/attribute_errors.py);
+    went unsaid). Every element's attributes are held to its patterns (edition/schema_messages.py);
     a line that has a report already gets no second one."""
     lines = {problem.line for problem in reported}
-    rules = _attribute_rules()
+    rules = _schema_rules()
     found = []
     for element in tree.iter(f"{TEI_NS}*"):
         if element.sourceline not in lines:
@@ -82,8 +85,8 @@ def _hidden_attribute_problems(path: Path, tree: etree._ElementTree, reported: l
 
 
 @lru_cache(maxsize=1)
-def _attribute_rules() -> attribute_errors.AttributeRules:
-    return attribute_errors.AttributeRules(relaxng_grammar())
+def _schema_rules() -> schema_messages.SchemaRules:
+    return schema_messages.SchemaRules(relaxng_grammar())
 
 
 def _readable(message: str) -> str:
@@ -99,11 +102,27 @@ def _explained(message: str, tree: etree._ElementTree, line: int) -> str:
     if attributes:
         for element in tree.iter(f"{TEI_NS}{attributes.group(1)}"):
             if element.sourceline == line:
-                explained = _attribute_rules().explain(element)
+                explained = _schema_rules().explain(element)
                 if explained:
                     return explained
         return (f"element {attributes.group(1)}: its attributes are not those the schema allows here "
                 "(a required attribute is missing, or one is not allowed, or its value is not in the list)")
+    for pattern in _CONTENT:
+        content = pattern.match(message)
+        if content:
+            # the element named is at the line, or (libxml2 names the parent's line) a child of the element there
+            named = f"{TEI_NS}{content.group(1)}"
+            parents = [e.getparent() for e in tree.iter(named) if e.sourceline == line and e.getparent() is not None] or \
+                      [e for e in tree.iter(f"{TEI_NS}*") if e.sourceline == line and e.find(named) is not None]
+            for parent in parents[:1]:
+                holds = _schema_rules().what_it_may_hold(parent)
+                return f"{message}: {holds}" if holds else message
+    text = _TEXT.match(message)
+    if text:
+        for element in tree.iter(f"{TEI_NS}{text.group(1)}"):
+            if element.sourceline == line:
+                holds = _schema_rules().what_it_may_hold(element)
+                return f"{message}: {holds}" if holds else message
     return message
 
 

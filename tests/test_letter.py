@@ -246,13 +246,21 @@ def test_a_text_without_lineation_has_no_diplomatic_view_and_says_so(tmp_path):
     assert "\n\nTiflis, 12 March 1921\n\nDear Edward," in run_edition("text", str(LETTER)).stdout
 
 
-def test_the_about_page_shows_no_heading_without_its_matter(built):
-    """A part of the header the letter lacks (it has no projectDesc) is left out of the about
-    page and its contents, not shown as an empty heading."""
-    page = lxml_html.parse(str(built / "html" / "letter" / "about.html"))
+def test_the_about_page_shows_no_heading_without_its_matter(tmp_path):
+    """A part of the header a text lacks (here the letter without its projectDesc and
+    editorialDecl) is left out of the about page and its contents, not shown as an empty
+    heading."""
+    text = LETTER.read_text(encoding="utf-8")
+    for element in ("projectDesc", "editorialDecl"):
+        text = re.sub(rf"<{element}>.*?</{element}>\n", "", text, flags=re.S)
+    source = tmp_path / "letter.xml"
+    source.write_text(text, encoding="utf-8")
+    pipeline.build(pipeline.Document.load(source), tmp_path / "out", ["html"])
+    page = lxml_html.parse(str(tmp_path / "out" / "html" / "letter" / "about.html"))
     for heading in page.xpath("//main//section/h2 | //main//section/h3"):
         following = heading.getnext()
         assert following is not None, heading.text_content()
         assert heading.tag == "h2" or following.tag not in ("h2", "h3"), heading.text_content()
     assert page.xpath("//main/nav//a/@href") == [f"#{s}" for s in page.xpath("//main/section/@id")]
     assert "How the edition is built" not in page.xpath("string(//main)")
+    assert not page.xpath("//section[@id='editorial-principles']")

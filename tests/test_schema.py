@@ -13,7 +13,7 @@ import pytest
 
 from edition import conformance, pipeline, validate
 
-from conftest import EDITION_TEI, FIXTURES, ROOT, minimal_copy, run_edition
+from conftest import EDITION_TEI, FIXTURES, LETTER, ROOT, minimal_copy, run_edition
 
 TESTS = Path(__file__).resolve().parent
 VALID = [EDITION_TEI, FIXTURES / "minimal" / "minimal.xml", *sorted((TESTS / "valid").glob("*.xml"))]
@@ -122,7 +122,8 @@ def test_validate_reports_each_problem_then_one_summary_and_exits_1():
     lines = result.stdout.splitlines()
     assert lines[0] == (f"{files[0]}:47:1: [schematron] footnotes are numbered 1…N in document order: "
                         'footnote n="2" is the first footnote, which is numbered 1 (footnote-sequence)')
-    assert lines[1] == f"{files[1]}:50:1: [schema] Did not expect element seg there"
+    # libxml2's words, then what the parent may hold, from the schema (edition/schema_messages.py)
+    assert lines[1].startswith(f"{files[1]}:50:1: [schema] Did not expect element seg there: <p> may hold <lb>, ")
     assert lines[-1] == "1 of 3 file(s) valid; problems: 1 schema, 1 schematron"
     assert len(lines) == 3
 
@@ -278,12 +279,12 @@ def test_a_paragraph_after_one_with_a_wrong_id_is_told_the_pattern_not_nan(tmp_p
 
 
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
-def test_the_attribute_rules_read_from_the_schema_find_nothing_in_a_valid_document(path):
-    """edition/attribute_errors.py models each pattern's attributes (allowed, values, required)
+def test_the_schema_rules_read_from_the_schema_find_nothing_in_a_valid_document(path):
+    """edition/schema_messages.py models each pattern's attributes (allowed, values, required)
     from the grammar: on a document the schema accepts, it must find nothing to say."""
-    from edition.validate import TEI_NS, _attribute_rules
+    from edition.validate import TEI_NS, _schema_rules
 
-    rules = _attribute_rules()
+    rules = _schema_rules()
     tree = pipeline.Document.load(path).tree
     assert [(e.sourceline, rules.explain(e)) for e in tree.iter(f"{TEI_NS}*") if rules.explain(e)] == []
 
@@ -299,6 +300,30 @@ def test_an_attribute_error_after_another_error_is_still_reported(tmp_path):
     source = tmp_path / "letter.xml"
     source.write_text("".join(lines), encoding="utf-8")
     problems = [(p.line, p.message) for p in pipeline.validate(pipeline.Document.load(source))]
-    assert (salute + 1, "Did not expect element seg there") in problems
+    assert (salute + 1, "Did not expect element seg there: <salute> may hold <lb>, <persName> and text") in problems
     assert (tiflis + 1, 'element place: type="capital" is not one of "country", "region", "city", "town", '
                         '"village", "sea", "strait", "island"') in problems
+
+
+@pytest.mark.parametrize("document, old, new, expected", [
+    # an element out of place: what its parent may hold (a developer wrote <p> in editorialDecl)
+    (LETTER, "<encodingDesc>", "<encodingDesc>\n<editorialDecl><p>Nothing.</p></editorialDecl>",
+     "Did not expect element p there: <editorialDecl> may hold <correction>, <normalization>, <hyphenation>, "
+     "<quotation>, <segmentation>, <interpretation>"),
+    # a missing element, named by libxml2 as the next one: the parent's list shows the gap
+    (LETTER, "<encodingDesc>\n", "<encodingDesc>\n<bogus/>\n", None),
+    # text in an element whose content is its attributes
+    (EDITION_TEI, '<edition n="0.1"/>', '<edition n="0.1">Erste Ausgabe</edition>',
+     "Did not expect text in element edition content: <edition> holds nothing: what it says is in its attributes"),
+])
+def test_a_content_error_says_what_the_parent_may_hold(tmp_path, document, old, new, expected):
+    text = document.read_text(encoding="utf-8")
+    assert old in text
+    source = tmp_path / document.name
+    source.write_text(text.replace(old, new, 1), encoding="utf-8")
+    messages = [p.message for p in pipeline.validate(pipeline.Document.load(source)) if p.kind == "schema"]
+    if expected is None:  # <bogus/>: the schema has no such element, and its parent's list is given
+        assert messages and messages[0].startswith("Did not expect element bogus there: <encodingDesc> may hold "), messages
+        assert "<tagsDecl>" in messages[0]
+    else:
+        assert expected in messages, messages

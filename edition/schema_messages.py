@@ -1,12 +1,15 @@
-"""Say which attribute is wrong when the RELAX NG schema refuses an element's attributes, and
-find the attribute errors libxml2 leaves unsaid after a first error.
+"""What the schema expects, said where libxml2's messages do not say it.
 
-libxml2 reports only "Element X failed to validate attributes" when an attribute's value
-is not in its list, a required attribute is missing, or no pattern of X fits the set of
-attributes. This module reads the schema's patterns for X (there may be several: `date`
-in a header, in a bibliography, in the text), finds the one the element comes closest
-to, and names what differs: the attribute not allowed, the value not among the allowed
-ones, the attribute (or one of the attributes) that is required.
+- Attributes: libxml2 reports only "Element X failed to validate attributes" when a value is
+  not in its list, a required attribute is missing, or no pattern of X fits the set of
+  attributes; and once a pattern has failed it does not read the rest of the element's
+  content, so later attribute errors go unsaid. The schema's patterns for X (there may be
+  several: `date` in a header, a bibliography, the text) are read once; the one the element
+  comes closest to names what differs: the attribute not allowed, the value not among the
+  allowed ones, the attribute (or one of the attributes) required.
+- Content: "Did not expect element Y there" and "Expecting element A, got B" do not say what
+  the parent may hold; the patterns of the parent say it (the element names it may hold, in
+  the schema's order, or that it holds no text).
 """
 
 from __future__ import annotations
@@ -32,8 +35,14 @@ class AttributeModel:
     required: tuple[tuple[str, ...], ...]
 
 
-class AttributeRules:
-    """The attribute models of a grammar's element patterns, read once."""
+@dataclass(frozen=True)
+class ContentModel:
+    children: tuple[str, ...]  # the names of the elements it may hold, in the schema's order
+    text: bool  # whether it may hold text
+
+
+class SchemaRules:
+    """The attribute and content models of a grammar's element patterns, read once."""
 
     def __init__(self, grammar: etree._Element):
         defines = {d.get("name"): d for d in grammar.iter(f"{RNG}define")}
@@ -43,12 +52,37 @@ class AttributeRules:
             for child in _child_patterns(pattern, defines, frozenset()):
                 parents[child].add(_element_name(pattern))
         self._by_name: dict[str, list[tuple[set[str], AttributeModel]]] = {}
+        self._content: dict[str, list[tuple[set[str], ContentModel]]] = {}
         for pattern in patterns:
             allowed: dict[str, Allowed] = {}
             required: list[tuple[str, ...]] = []
             _walk(pattern, defines, allowed, required, optional=False, seen=frozenset())
-            self._by_name.setdefault(_element_name(pattern), []).append(
-                (parents[pattern], AttributeModel(allowed, tuple(required))))
+            name = _element_name(pattern)
+            self._by_name.setdefault(name, []).append((parents[pattern], AttributeModel(allowed, tuple(required))))
+            children = tuple(dict.fromkeys(_element_name(c) for c in _child_patterns(pattern, defines, frozenset())))
+            self._content.setdefault(name, []).append((parents[pattern], ContentModel(children, _has_text(pattern, defines))))
+
+    def content(self, element: etree._Element) -> ContentModel | None:
+        """What `element` may hold, by the patterns of its name inside its parent (all of them
+        together), or None if the schema has no pattern of that name."""
+        name = etree.QName(element).localname
+        parent = element.getparent()
+        parent_name = etree.QName(parent).localname if parent is not None else None
+        patterns = self._content.get(name, [])
+        models = [m for p, m in patterns if parent_name in p] or [m for _, m in patterns]
+        if not models:
+            return None
+        return ContentModel(tuple(dict.fromkeys(c for m in models for c in m.children)), any(m.text for m in models))
+
+    def what_it_may_hold(self, element: etree._Element) -> str | None:
+        """"<P> may hold a, b, c" (or "holds no text and no elements"), for a message about its content."""
+        model = self.content(element)
+        if model is None:
+            return None
+        name = etree.QName(element).localname
+        if not model.children:
+            return f"<{name}> holds " + ("text only" if model.text else "nothing: what it says is in its attributes")
+        return f"<{name}> may hold " + ", ".join(f"<{c}>" for c in model.children) + (" and text" if model.text else "")
 
     def models(self, name: str, parent: str | None) -> list[AttributeModel]:
         """The models of the patterns of `name`: those allowed inside `parent`, if any is."""
@@ -88,6 +122,22 @@ def _differences(model: AttributeModel, element: etree._Element) -> list[str]:
 
 def _shown(clark: str) -> str:
     return clark.replace("{" + XML_NS + "}", "xml:")
+
+
+def _has_text(pattern, defines) -> bool:
+    """Whether an element pattern allows text (or data) among its content."""
+    def walk(node, seen) -> bool:
+        for child in node:
+            if child.tag in (f"{RNG}text", f"{RNG}data", f"{RNG}value", f"{RNG}mixed"):
+                return True
+            if child.tag == f"{RNG}ref":
+                target = child.get("name")
+                if target in defines and target not in seen and walk(defines[target], seen | {target}):
+                    return True
+            elif child.tag not in (f"{RNG}element", f"{RNG}attribute", f"{RNG}name") and walk(child, seen):
+                return True
+        return False
+    return walk(pattern, frozenset())
 
 
 def _element_name(pattern: etree._Element) -> str | None:
