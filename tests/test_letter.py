@@ -264,3 +264,19 @@ def test_the_about_page_shows_no_heading_without_its_matter(tmp_path):
     assert page.xpath("//main/nav//a/@href") == [f"#{s}" for s in page.xpath("//main/section/@id")]
     assert "How the edition is built" not in page.xpath("string(//main)")
     assert not page.xpath("//section[@id='editorial-principles']")
+
+def test_the_timeline_says_where_each_date_stands(built):
+    """A date outside a numbered paragraph (the dateline) is listed with the name of its
+    division, as the other dates are with their paragraph, and links to it."""
+    page = lxml_html.parse(str(built / "html" / "letter" / "timeline.html"))
+    items = {li.text_content().strip(): li for li in page.xpath("//details//li")}
+    assert set(items) == {"2 February 1921 · §1", "25 February 1921 · §1", "12 March 1921 · Tiflis, 12 March 1921"}
+    assert items["12 March 1921 · Tiflis, 12 March 1921"].xpath("string(.//a/@href)") == "index.html#letter-1"
+
+
+def test_the_search_page_says_what_is_searched_in_this_text(built, edition_doc):
+    """The search page names the kinds of matter its index holds: the letter has no commentary,
+    no apparatus notes and no transcript (its readings are the witness's)."""
+    scope = lxml_html.parse(str(built / "html" / "letter" / "search.html")).xpath("string(//p[@class='search-scope'])")
+    assert scope.startswith("Searched: the text, footnotes, witness readings, registers and bibliography. ")
+    assert "„" in scope  # the German marks fold like the others (web/js/edition.js)

@@ -174,7 +174,7 @@
             <xsl:variable name="words" select="if ($el/@calendar)
                 then '“' || ed:reading($el/node()) || '” (' || ed:calendar-label($el/@calendar) || ') = ' || $value
                 else $value"/>
-            <xsl:variable name="where" select="ed:where($el)"/>
+            <xsl:variable name="where" select="ed:place-label($el)"/>
             <xsl:attribute name="label" select="string-join(($words, $where[.]), ' · ')"/>
             <xsl:for-each select="ed:text-anchor($el)">
               <xsl:attribute name="href" select="$text-href || '#' || ."/>

@@ -22,7 +22,7 @@
       <input type="search" id="search-q" name="q" autocomplete="off"/>
       <button type="submit"><xsl:value-of select="ed:msg('search')"/></button>
     </form>
-    <p class="search-scope"><xsl:value-of select="ed:msg('search-scope')"/></p>
+    <p class="search-scope"><xsl:value-of select="ed:msg('search-scope') ! replace(., '\{1\}', ed:search-scope())"/></p>
     <noscript><p><xsl:value-of select="ed:msg('search-needs-js')"/></p></noscript>
     <section aria-live="polite" aria-labelledby="search-results-title">
       <h2 id="search-results-title"><xsl:value-of select="ed:msg('search-results')"/></h2>
@@ -33,6 +33,21 @@
     </section>
     <script src="search-index.js"></script>
   </xsl:template>
+
+  <!-- what the index holds, in words ("the text, footnotes … and bibliography"): only the
+       kinds of matter this document has -->
+  <xsl:function name="ed:search-scope" as="xs:string">
+    <xsl:variable name="parts" select="(
+        'search-in-text',
+        'search-in-footnotes'[$tei/tei:text//tei:note[@type = 'authorial']],
+        'search-in-commentary'[$tei/tei:text//tei:note[@type = 'commentary']],
+        'search-in-app-notes'[some $app in $tei/tei:text//tei:app satisfies exists(ed:app-note($app, $ui-lang))],
+        (if ($tei//tei:listWit//tei:ptr) then 'search-in-transcript-readings' else 'search-in-witness-readings')[$tei/tei:text//tei:app],
+        'search-in-registers'[$tei/tei:standOff//(tei:person | tei:place | tei:org | tei:event)],
+        'search-in-bibliography'[exists(ed:bibliography($tei))]) ! ed:msg(.)"/>
+    <xsl:sequence select="if (count($parts) le 1) then string($parts)
+                          else string-join($parts[position() lt last()], ', ') || ed:msg('list-and') || $parts[last()]"/>
+  </xsl:function>
 
   <!-- a searchable text and its language -->
   <xsl:function name="ed:search-part" as="array(xs:string)?">
