@@ -32,6 +32,7 @@ from conftest import EDITION_BIN, EDITION_TEI, FIXTURES, ROOT, minimal_copy, run
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 MINIMAL = FIXTURES / "minimal" / "minimal.xml"
 INVALID = Path(__file__).resolve().parent / "invalid"
+MESSAGES = (ROOT / "web" / "messages.json").read_text(encoding="utf-8")  # the labels every output is given
 
 
 def said(result: subprocess.CompletedProcess) -> str:
@@ -147,7 +148,7 @@ def test_the_schema_and_every_output_apply_one_policy(tmp_path, address, allowed
     pages = _site_pages(doc)
     footer_links = lxml_html.fromstring(pages["index.html"]).xpath("//footer//a/@href")
     about_links = lxml_html.fromstring(pages["about.html"]).xpath("//section[@id='licence']//a/@href")
-    printed = lxml_html.fromstring(saxon.transform("print/print.xsl", doc.text, str(doc.path)).main.encode("utf-8"))
+    printed = lxml_html.fromstring(saxon.transform("print/print.xsl", doc.text, str(doc.path), messages=MESSAGES).main.encode("utf-8"))
     print_links = printed.xpath("//a[@class='url']/@href")
     for links in (footer_links, about_links, print_links):
         assert (len(links) == 1) == allowed, links
@@ -218,7 +219,7 @@ def test_no_output_of_the_edition_links_outside_the_policy(tmp_path):
     pages = _site_pages(doc)
     hrefs = [h for name, page in pages.items() if name.endswith(".html")
              for h in lxml_html.fromstring(page).xpath("//@href")]
-    printed = lxml_html.fromstring(saxon.transform("print/print.xsl", doc.text, str(doc.path)).main.encode("utf-8"))
+    printed = lxml_html.fromstring(saxon.transform("print/print.xsl", doc.text, str(doc.path), messages=MESSAGES).main.encode("utf-8"))
     hrefs += printed.xpath("//@href")
     assert len(hrefs) > 1000
     schemes = {m.group(1).lower() for h in hrefs for m in [re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", h)] if m}
