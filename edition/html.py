@@ -115,9 +115,10 @@ def build_document_list(out: OutputFolder) -> list[Path]:
     sites = out.forget_missing("html", lambda name: f"html/{name}/index.html")
     texts = messages()
     languages = tuple(texts)
-    # the list speaks the language most of its sites speak at their root (the first, on a tie)
+    # the list speaks the language most of its sites speak at their root (on a tie, English
+    # where it is one of them, else the first)
     roots = [info.get("languages", languages)[0] for info in sites.values()]
-    list_lang = max(languages, key=lambda code: (roots.count(code), -languages.index(code)))
+    list_lang = max(languages, key=lambda code: (roots.count(code), code == edition_languages.FALLBACK, -languages.index(code)))
     entries = [{"href": quote(name) + "/index.html", "lang": info.get("lang", languages[0]),
                 "titles": info.get("titles", {}), "name": name,
                 "others": [{"lang": other, "name": texts[other]["lang-name"],

@@ -2,7 +2,7 @@
 and the interface languages the outputs are made in.
 
 The interface languages are those of web/messages.json that the header's langUsage declares
-(all of them where it declares none), the main language first: the site gives it at its root
+(where it declares none of them: English alone, or the first of them), the main language first: the site gives it at its root
 and each other language in a folder named by its code; the PDF is made in it unless asked for
 another. A main language without interface labels (say, German) gives the first place to
 English where it is among them (the common language of the edition's interface), else to
@@ -34,9 +34,12 @@ def declared_languages(tree: etree._ElementTree) -> list[str]:
 def interface_languages(tree: etree._ElementTree, available: tuple[str, ...]) -> tuple[str, ...]:
     """The interface languages of the outputs of this document, among `available` (the
     languages of web/messages.json, in their order): the main language first."""
-    declared = declared_languages(tree)
-    chosen = [code for code in available if code in declared] or list(available)
-    first = main_language(tree) if main_language(tree) in chosen else FALLBACK if FALLBACK in chosen else chosen[0]
+    main = main_language(tree)
+    used = {*declared_languages(tree), main}  # the text's own language, declared or not
+    chosen = [code for code in available if code in used]
+    if not chosen:  # no declared language has labels: one interface, English where it can be
+        return (FALLBACK if FALLBACK in available else available[0],)
+    first = main if main in chosen else FALLBACK if FALLBACK in chosen else chosen[0]
     return tuple(sorted(chosen, key=lambda code: code != first))
 
 

@@ -21,7 +21,7 @@ from .xmlio import parse
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 RELAXNG = SCHEMA_DIR / "edition.rng"
 # change when the way a verdict is computed changes (messages, their order)
-VERDICT_FORMAT = "edition-verdict/5"
+VERDICT_FORMAT = "edition-verdict/6"
 TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -116,6 +116,8 @@ def _explained(message: str, tree: etree._ElementTree, line: int) -> str:
                       [e for e in tree.iter(f"{TEI_NS}*") if e.sourceline == line and e.find(named) is not None]
             for parent in parents[:1]:
                 holds = _schema_rules().what_it_may_hold(parent)
+                if holds and f"<{content.group(1)}>" in holds:  # allowed there, but not at that place
+                    holds = f"{holds}, in that order: <{content.group(1)}> is out of order or once too often"
                 return f"{message}: {holds}" if holds else message
     text = _TEXT.match(message)
     if text:

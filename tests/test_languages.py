@@ -178,9 +178,10 @@ def test_a_stylesheet_not_given_the_labels_stops_and_says_so():
 @pytest.mark.parametrize("text_lang, declared, expected", [
     ("tr", ["tr", "en"], ("tr", "en")),  # the article
     ("en", ["en", "tr"], ("en", "tr")),  # the letter
-    ("de", ["de"], ("en", "tr")),  # no labels in German, none declared that has any: English first
+    ("de", ["de"], ("en",)),  # no labels in German, none declared that has any: English alone
     ("de", ["de", "tr"], ("tr",)),  # the declared language that has labels
-    ("de", [], ("en", "tr")),
+    ("de", [], ("en",)),
+    ("tr", [], ("tr",)),  # no langUsage: the text's own language
 ])
 def test_the_interface_languages_put_the_texts_own_first_else_english(text_lang, declared, expected):
     """A text in a language without interface labels (a German letter was given a Turkish site

@@ -312,6 +312,11 @@ def test_an_attribute_error_after_another_error_is_still_reported(tmp_path):
      "<quotation>, <segmentation>, <interpretation>"),
     # a missing element, named by libxml2 as the next one: the parent's list shows the gap
     (LETTER, "<encodingDesc>\n", "<encodingDesc>\n<bogus/>\n", None),
+    # an element allowed in its parent, but out of order
+    (LETTER, '<persName type="variant">Mary</persName><note type="identification" xml:lang="en">The writer of the letter, invented for the tests.</note>',
+     '<note type="identification" xml:lang="en">The writer of the letter, invented for the tests.</note><persName type="variant">Mary</persName>',
+     "Did not expect element persName there: <person> may hold <persName>, <occupation>, <birth>, <death>, <idno>, <note>, "
+     "in that order: <persName> is out of order or once too often"),
     # text in an element whose content is its attributes
     (EDITION_TEI, '<edition n="0.1"/>', '<edition n="0.1">Erste Ausgabe</edition>',
      "Did not expect text in element edition content: <edition> holds nothing: what it says is in its attributes"),
