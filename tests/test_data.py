@@ -408,3 +408,28 @@ def test_the_site_offers_the_data_for_download(tmp_path):
     for file in data_files:
         assert f'href="downloads/{file}"' in about
     assert 'href="about.html#downloads"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_language_without_labels_gets_no_column_of_the_interfaces_words(tmp_path):
+    """The data's languages are the header's; what is said in the interface's words (a type,
+    dates in words) is given only in a language that has them (else English): a French text's
+    type_fr held "city" and its dates_fr English words."""
+    text = (FIXTURES / "letter" / "letter.xml").read_text(encoding="utf-8")
+    text = re.sub(r"<langUsage>.*?</langUsage>", '<langUsage><language ident="fr" xml:lang="fr">français</language></langUsage>',
+                  text, flags=re.S).replace('<text xml:lang="en">', '<text xml:lang="fr">')
+    source = tmp_path / "lettre.xml"
+    source.write_text(text, encoding="utf-8")
+    doc = pipeline.Document.load(source)
+    messages = (EDITION_TEI.parent.parent / "web" / "messages.json").read_text(encoding="utf-8")
+    made = {uri.rsplit("/", 1)[-1]: text for uri, text in
+            saxon.transform("data/data.xsl", doc.text, str(source), messages=messages).documents.items()}
+    places = next(csv.reader(io.StringIO(made["places.csv"], newline="")))
+    persons = next(csv.reader(io.StringIO(made["persons.csv"], newline="")))
+    assert places[:4] == ["id", "name_fr", "type", "type_en"]
+    assert "dates_en" in persons and "occupation_fr" in persons and not [c for c in persons if c in ("dates_fr", "type_fr")]
+    features = json.loads(made["places.geojson"])["features"]
+    assert {k for k in features[0]["properties"] if k.startswith("type_")} == {"type_en"}
+    # a description is given under the language it is written in
+    for node in json.loads(made["registers.jsonld"])["@graph"]:
+        for value in node.get("description", []):
+            assert value["@language"] in ("en", "tr"), node["identifier"]

@@ -10,7 +10,8 @@
      a year), is written with an apostrophe before it (and quoted): '=… is text in every
      spreadsheet, and a program reading the file sees the apostrophe and can drop it.
 
-     Columns ({lang}: each language the header's langUsage declares, in its order):
+     Columns ({lang}: each language the header's langUsage declares, in its order; type_ and
+     dates_ only in those of them that web/messages.json has labels for, else in English):
        persons.csv        id, name_{lang}, occupation_{lang}, birth, death, dates_{lang},
                           certainty, authority, occurrence_count, occurrences
        places.csv         id, name_{lang}, type, type_{lang}, latitude, longitude,
@@ -32,7 +33,9 @@
 
   <xsl:variable name="ed:csv-eol" as="xs:string" select="'&#13;&#10;'"/>
 
-  <!-- the columns of each kind; a name ending in "_" is given once per language -->
+  <!-- the columns of each kind; a name ending in "_" is given once per language: the
+       editors' words (name_, occupation_) in each language of the data, the interface's
+       words (type_, dates_) in each language that has them (ed:label-languages) -->
   <xsl:variable name="ed:csv-columns" as="map(xs:string, xs:string+)" select="map {
       'person': ('id', 'name_', 'occupation_', 'birth', 'death', 'dates_', 'certainty', 'authority', 'occurrence_count', 'occurrences'),
       'place': ('id', 'name_', 'type', 'type_', 'latitude', 'longitude', 'certainty', 'authority', 'occurrence_count', 'occurrences'),
@@ -43,7 +46,9 @@
   <xsl:function name="ed:csv" as="xs:string">
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="columns" select="$ed:csv-columns($kind) ! (if (ends-with(., '_')) then (for $l in $ed:languages return . || $l) else .)"/>
+    <xsl:variable name="columns" select="$ed:csv-columns($kind) ! (
+        if (. = ('type_', 'dates_')) then (for $l in $ed:label-languages return . || $l)
+        else if (ends-with(., '_')) then (for $l in $ed:languages return . || $l) else .)"/>
     <xsl:sequence select="string-join((
         ed:csv-record($columns),
         ed:entries($doc, $kind) ! ed:csv-record(for $c in $columns return ed:csv-value(., $c))
@@ -75,7 +80,7 @@
       <xsl:choose>
         <xsl:when test="$column = 'id'"><xsl:sequence select="string($entry/@xml:id)"/></xsl:when>
         <xsl:when test="starts-with($column, 'name_')"><xsl:sequence select="ed:entity-name($entry, $lang)"/></xsl:when>
-        <xsl:when test="starts-with($column, 'occupation_')"><xsl:sequence select="(ed:what-it-was($entry, $lang) ! normalize-space())"/></xsl:when>
+        <xsl:when test="starts-with($column, 'occupation_')"><xsl:sequence select="ed:what-it-was($entry, $lang)[ed:lang(.) = $lang] ! normalize-space()"/></xsl:when>
         <xsl:when test="$column = 'type'"><xsl:sequence select="$entry/@type ! string()"/></xsl:when>
         <xsl:when test="starts-with($column, 'type_')"><xsl:sequence select="ed:type-label($entry, $lang)"/></xsl:when>
         <xsl:when test="starts-with($column, 'dates_')"><xsl:sequence select="ed:entity-dates($entry, $lang)"/></xsl:when>

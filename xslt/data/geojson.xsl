@@ -31,7 +31,7 @@
             map { 'id': string($place/@xml:id) },
             $ed:languages ! map { 'name_' || .: ed:entity-name($place, .) },
             map { 'type': string($place/@type) },
-            $ed:languages ! map { 'type_' || .: string(ed:type-label($place, .)) },
+            $ed:label-languages ! map { 'type_' || .: string(ed:type-label($place, .)) },
             map { 'certainty': string($place/@cert),
                   'link': (ed:entry-link($place), ())[1],
                   'authority': array { ed:authority($place) } })) }"/>

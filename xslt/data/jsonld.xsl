@@ -55,13 +55,17 @@
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="names" select="$ed:languages ! map { 'value': ed:entity-name($entry, .), 'lang': . }"/>
     <xsl:variable name="variants" select="distinct-values($entry/*[@type = 'variant'] ! normalize-space())"/>
+    <!-- what it was, in each language of the data that has it (an occupation, a type's label),
+         each under its own language; else the one there is -->
+    <xsl:variable name="in-each" select="for $l in $ed:languages return ed:what-it-was($entry, $l)[ed:lang(.) = $l]"/>
+    <xsl:variable name="described" select="if (exists($in-each)) then $in-each else ($ed:languages ! ed:what-it-was($entry, .))[1]"/>
     <xsl:variable name="latlon" select="ed:latlon($entry)"/>
     <xsl:sequence select="map:merge((
         map { '@id': ed:entry-url($entry), '@type': $ed:schema-types(local-name($entry)),
               'identifier': string($entry/@xml:id),
               'name': ed:lang-values($names) },
         $variants[1] ! map { 'alternateName': array { $variants } },
-        ($ed:languages ! (ed:what-it-was($entry, .) ! normalize-space()))[1] ! map { 'description': ed:lang-values($ed:languages ! map { 'value': string((ed:what-it-was($entry, .) ! normalize-space())), 'lang': . }) },
+        $described[1] ! map { 'description': ed:lang-values($described ! map { 'value': normalize-space(.), 'lang': ed:lang(.) }) },
         $entry/tei:birth/@when ! map { 'birthDate': string(.) },
         $entry/tei:death/@when ! map { 'deathDate': string(.) },
         $entry[self::tei:event] ! ed:start(.) ! map { 'startDate': . },

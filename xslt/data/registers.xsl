@@ -14,6 +14,13 @@
 
   <!-- the languages of the data: those the header declares (langUsage), in its order -->
   <xsl:variable name="ed:languages" as="xs:string+" select="ed:declared-langs(/)"/>
+  <!-- the languages of what the data say in the interface's words (a type, dates in words):
+       those of ed:languages that web/messages.json has labels for, else English (else the
+       first it has), never words of one language under another's name -->
+  <xsl:variable name="ed:label-languages" as="xs:string+" select="
+      let $labelled := $ed:languages[map:contains($ed:all-messages, .)]
+      return if (exists($labelled)) then $labelled
+             else (('en')[map:contains($ed:all-messages, 'en')], map:keys($ed:all-messages) ! string())[1]"/>
 
   <!-- the kinds of register, in the order of the site's pages, and their files' names
        (those of the site's register pages, xslt/html/site.xsl ed:register-page) -->
