@@ -25,7 +25,9 @@ from .errors import InputError, Problem
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schema"
 SCHEMA_SUFFIXES = (".rnc", ".rng", ".sch", ".odd")
-LICENCES = ("LICENSE", "LICENSE-CONTENT.md")
+# the software's licence, the same for every text; the rights in the text and its editorial
+# matter (LICENSE-CONTENT.md) are written from the TEI header (xslt/deposit/package.xsl)
+LICENCES = ("LICENSE",)
 CHECKSUMS = ["sha256", "sha512"]
 CITATION_STYLESHEETS = {"CITATION.cff": "deposit/citation-cff.xsl", "codemeta.json": "deposit/codemeta.xsl"}
 PACKAGE_STYLESHEET = "deposit/package.xsl"
@@ -101,9 +103,11 @@ def _fill(doc, out, folder: Path) -> None:
         payload[name] = ROOT / name
 
     result = saxon.transform(PACKAGE_STYLESHEET, doc.text, str(doc.path),
-                             files=json.dumps(["data/" + p for p in sorted([*payload, "README.md"])]))
+                             files=json.dumps(["data/" + p for p in sorted([*payload, *WRITTEN])]),
+                             outputs=json.dumps(_outputs_described(doc.name)))
     documents = {uri.rsplit("/", 1)[-1]: text for uri, text in result.documents.items()}
-    payload["README.md"] = documents["README.md"].encode("utf-8")
+    for name in WRITTEN:
+        payload[name] = documents[name].encode("utf-8")
     bag_info = json.loads(documents["bag-info.json"])
 
     for relative, content in sorted(payload.items()):
@@ -114,6 +118,20 @@ def _fill(doc, out, folder: Path) -> None:
         else:
             target.write_bytes(content)
     _bag(folder, bag_info)
+
+
+# the files of the bag the package stylesheet writes from the header
+WRITTEN = ("README.md", "LICENSE-CONTENT.md")
+
+
+def _outputs_described(name: str) -> list[list[str]]:
+    """[folder or file of the bag, what it is], for the bag's README: each output the site
+    offers, under its English label (download-<output> of web/messages.json), then the site."""
+    from .pipeline import DOWNLOADS
+
+    labels = json.loads((ROOT / "web" / "messages.json").read_text(encoding="utf-8")).get("en", {})
+    offered = [[path, labels.get(f"download-{kind}", kind)] for kind, paths in DOWNLOADS.items() for path in paths(name)]
+    return offered + [[f"html/{name}", "the web edition, a static site"]]
 
 
 def _bag(folder: Path, bag_info: dict[str, str]) -> None:

@@ -15,7 +15,7 @@ import bagit
 import pytest
 from pyld import jsonld
 
-from edition import deposit, pipeline
+from edition import deposit, pipeline, saxon
 from edition.xmlio import NS
 
 from conftest import EDITION_TEI, ROOT, minimal_copy, run_edition
@@ -199,3 +199,23 @@ def test_the_bag_holds_every_download_of_every_output_and_the_site(monkeypatch):
     monkeypatch.setitem(pipeline.DOWNLOADS, "epub", lambda name: [f"epub/{name}.epub"])
     offered = {path for paths in pipeline.DOWNLOADS.values() for path in paths("letter")}
     assert set(deposit.output_parts("letter")) == offered | {"html/letter"} and "epub/letter.epub" in offered
+
+
+def test_a_bag_describes_what_it_holds_and_its_rights_from_its_own_header(tmp_path):
+    """The bag's README lists what this bag holds (no witness folder for a text without a
+    transcript; each output under its label), and LICENSE-CONTENT.md states the rights of
+    this text's header: the letter is under CC BY, the article's own text is not licensed."""
+    letter = pipeline.Document.load(ROOT / "tests" / "fixtures" / "letter" / "letter.xml")
+    pipeline.build(letter, tmp_path / "out", ["deposit"])
+    bag = tmp_path / "out" / "deposit" / "letter" / "data"
+    readme = (bag / "README.md").read_text(encoding="utf-8")
+    holds = readme.split("## What it holds", 1)[1].split("##", 1)[0]
+    assert "`source/`" not in holds and not (bag / "source").exists()
+    assert "- `pdf/letter.pdf`: PDF edition;" in holds and "- `html/letter`: the web edition" in holds
+    rights = (bag / "LICENSE-CONTENT.md").read_text(encoding="utf-8")
+    assert "The letter and its encoding are licensed under Creative Commons Attribution 4.0" in rights
+    assert "article" not in rights
+    article = pipeline.Document.load(EDITION_TEI)
+    written = saxon.transform(deposit.PACKAGE_STYLESHEET, article.text, str(article.path), files="[]", outputs="[]").documents
+    article_rights = next(text for uri, text in written.items() if uri.endswith("LICENSE-CONTENT.md"))
+    assert "The text of the article itself is not covered by that licence" in article_rights

@@ -16,11 +16,15 @@
 
   <!-- the files of the package, as the build lays them out (JSON array of paths) -->
   <xsl:param name="files" as="xs:string" select="'[]'"/>
+  <!-- the outputs the package may hold and what each is: JSON array of [path, words] -->
+  <xsl:param name="outputs" as="xs:string" select="'[]'"/>
 
   <xsl:variable name="lang" select="'en'"/>
 
   <xsl:template match="/">
     <xsl:variable name="header" select="tei:TEI/tei:teiHeader"/>
+    <xsl:variable name="held" select="parse-json($files)?* ! string()"/>
+    <xsl:variable name="places-with-geo" select="exists(tei:TEI/tei:standOff//tei:place//tei:geo)"/>
     <xsl:variable name="title" select="ed:edition-title(., string(tei:TEI/@xml:lang))"/>
     <xsl:variable name="date" select="(max($header/tei:revisionDesc/tei:change/@when ! xs:date(.)) ! string(), ed:publication-date(.))[1]"/>
     <xsl:variable name="source" select="ed:in-language($header/tei:fileDesc/tei:sourceDesc//tei:note[@type = 'source'], $lang)[1]"/>
@@ -45,17 +49,30 @@
           'edition''s title, version, date, rights and source. Check it with `bagit.py --validate` (PyPI bagit).', '',
           '## What it holds', '',
           '- `tei/`: the TEI document, the source of truth of the edition (the file to preserve);',
-          '- `source/`: the witness, the transcript the text was edited from, byte for byte as received;',
+          '- `source/`: the witness, the transcript the text was edited from, byte for byte as received;'[exists($held[starts-with(., 'data/source/')])],
           '- `schema/`: the edition''s schema (RELAX NG compact and XML syntax, Schematron) and its ODD with the documentation of the encoding;',
-          '- `pdf/`: the PDF/A edition; `text/`: the reading text as plain text; `html/`: the web edition, a static site;',
-          '- `data/`: the registers and places as open data (CSV, JSON-LD, GeoJSON) and a Dublin Core record;',
+          for $output in parse-json($outputs)?*
+          return ('- `' || $output(1) || '`: ' || $output(2) || ';')[exists($held[. = 'data/' || $output(1) or starts-with(., 'data/' || $output(1) || '/')])],
           '- `CITATION.cff`, `codemeta.json`: how to cite the edition, for people and machines;',
-          '- `LICENSE` (the software: MIT), `LICENSE-CONTENT.md` (the encoding and editorial matter, and what is not licensed).', '',
+          '- `LICENSE` (the software that builds the edition: MIT), `LICENSE-CONTENT.md` (the rights in the text and in its encoding and editorial matter, as the TEI header states them).', '',
           '## Rights', '',
           $licences ! (normalize-space() || (@target ! (' &lt;' || . || '&gt;'))), '',
           ed:in-language($header/tei:fileDesc/tei:publicationStmt/tei:availability/tei:p, $lang) ! normalize-space(), '',
           '## Files', '',
           parse-json($files)?* ! ('- `' || . || '`')), '&#10;') || '&#10;'"/>
+    </xsl:result-document>
+    <xsl:result-document href="LICENSE-CONTENT.md" method="text">
+      <xsl:variable name="availability" select="$header/tei:fileDesc/tei:publicationStmt/tei:availability"/>
+      <xsl:value-of select="string-join((
+          '# Rights in ' || $title, '',
+          'As the edition''s TEI header states them (publicationStmt/availability), in each of its languages:', '',
+          $availability/(tei:licence | tei:p) ! ('- ' || normalize-space() || (@target ! (' &lt;' || . || '&gt;'))
+                                                 || (@xml:lang ! (' (' || . || ')'))),
+          '- The header states no rights.'[empty($availability)], '',
+          'The software that builds the edition is under the MIT licence (`LICENSE`). The fonts of the',
+          'PDF and the site are Charis SIL (SIL Open Font License 1.1).',
+          ('', 'The coastlines and borders of the maps come from Natural Earth (public domain), through the npm',
+           'package world-atlas (ISC licence, © Michael Bostock).')[$places-with-geo]), '&#10;') || '&#10;'"/>
     </xsl:result-document>
   </xsl:template>
 
