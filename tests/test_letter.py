@@ -280,3 +280,19 @@ def test_the_search_page_says_what_is_searched_in_this_text(built, edition_doc):
     scope = lxml_html.parse(str(built / "html" / "letter" / "search.html")).xpath("string(//p[@class='search-scope'])")
     assert scope.startswith("Searched: the text, footnotes, witness readings, registers and bibliography. ")
     assert "„" in scope  # the German marks fold like the others (web/js/edition.js)
+
+
+def test_the_pdf_names_the_letter_in_its_running_head_and_bookmarks(built):
+    """A division without a head names itself (ed:division-label: the dateline) in the page's
+    running head and at the top of the bookmarks, as a section does by its head; the letter's
+    pages were headed with the introduction's last heading ("How to read a page")."""
+    import pikepdf
+
+    pdf = built / "pdf" / "letter.pdf"
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    (letter_page,) = [page for page in pages if "Dear Edward" in page]
+    running_head = next(line for line in letter_page.splitlines() if line.strip())
+    assert "Tiflis, 12 March 1921" in running_head and "How to read" not in running_head
+    with pikepdf.open(pdf) as doc, doc.open_outline() as outline:
+        assert "Tiflis, 12 March 1921" in [" ".join(item.title.split()) for item in outline.root]

@@ -18,6 +18,11 @@
     <xsl:variable name="lang" select="ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
     <section class="division {@type}{if ($hyphenation = 'patterns' and $lang = $doc-lang) then ' hyphenate' else ''}" id="{pr:div-id(.)}" lang="{$lang}">
       <xsl:apply-templates select="tei:head"/>
+      <!-- a division without a head (a letter) still names itself in the running head and
+           the bookmarks, by the name every output gives it -->
+      <xsl:if test="not(tei:head)">
+        <span class="division-label" data-label="{ed:division-label(.)}"></span>
+      </xsl:if>
       <xsl:apply-templates select="* except (tei:head, tei:div)"/>
       <xsl:call-template name="notes-after-division"/>
       <xsl:apply-templates select="tei:div" mode="division"/>
