@@ -296,3 +296,16 @@ def test_the_pdf_names_the_letter_in_its_running_head_and_bookmarks(built):
     assert "Tiflis, 12 March 1921" in running_head and "How to read" not in running_head
     with pikepdf.open(pdf) as doc, doc.open_outline() as outline:
         assert "Tiflis, 12 March 1921" in [" ".join(item.title.split()) for item in outline.root]
+
+
+@pytest.mark.parametrize("page_name", ["persons.html", "places.html", "tr/places.html"])
+def test_every_term_of_a_register_entry_is_a_label_of_the_interface(built, page_name):
+    """The terms of an entry's description list are the interface's words in its language (a
+    place's coordinates were labelled with the TEI element's name, "geo")."""
+    import json
+
+    page = lxml_html.parse(str(built / "html" / "letter" / page_name))
+    lang = page.getroot().get("lang")
+    labels = set(json.loads((ROOT / "web" / "messages.json").read_text(encoding="utf-8"))[lang].values())
+    terms = [dt.text_content().strip() for dt in page.xpath("//ol[contains(@class, 'register')]//dt")]
+    assert terms and [t for t in terms if t not in labels] == []

@@ -83,7 +83,7 @@
       <dt><xsl:value-of select="ed:msg('dates')"/></dt><dd><xsl:value-of select="."/></dd>
     </xsl:for-each>
     <xsl:for-each select="tei:location/tei:geo">
-      <dt>geo</dt><dd><xsl:value-of select="."/></dd>
+      <dt><xsl:value-of select="ed:msg('coordinates')"/></dt><dd><xsl:value-of select="."/></dd>
     </xsl:for-each>
     <dt><xsl:value-of select="ed:msg('certainty')"/></dt>
     <dd><xsl:value-of select="ed:msg('cert-' || (@cert, 'high')[1])"/></dd>
