@@ -85,7 +85,7 @@ DEPOSITS := $(NAMES:%=build/deposit/%/bagit.txt)
 dist: $(DEPOSITS)
 
 build/deposit/%/bagit.txt: tei/%.xml $(STAMPS)/%.checked build/html/%/index.html $(CODE) $(wildcard xslt/deposit/*.xsl) \
-                           LICENSE LICENSE-CONTENT.md $(wildcard source/*)
+                           LICENSE $(wildcard source/*)
 	$(BIN)/edition build deposit $< --out build
 
 # every document, judged again whatever the stamps say

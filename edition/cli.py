@@ -23,8 +23,8 @@ existing_file = click.Path(path_type=Path, dir_okay=False)
 
 def _interface_languages() -> list[str]:
     """The languages of web/messages.json, in which the outputs can speak."""
-    import json
-    return list(json.loads((Path(__file__).resolve().parent.parent / "web" / "messages.json").read_text(encoding="utf-8")))
+    from .languages import messages
+    return list(messages())
 
 
 def _say(message: str, err: bool = False) -> None:

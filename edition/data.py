@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import saxon
+from . import languages, saxon
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLESHEET = "data/data.xsl"
@@ -19,8 +19,7 @@ NAMED_AFTER_DOCUMENT = ("oai_dc.xml",)
 
 def files(doc, base_url: str | None = None) -> dict[str, str]:
     """The data files of a document: file name → text."""
-    messages = (ROOT / "web" / "messages.json").read_text(encoding="utf-8")
-    result = saxon.transform(STYLESHEET, doc.text, str(doc.path), messages=json.dumps(json.loads(messages)),
+    result = saxon.transform(STYLESHEET, doc.text, str(doc.path), messages=json.dumps(languages.messages()),
                              **{"base-url": base_url or ""})
     made: dict[str, str] = {}
     for uri, text in sorted(result.documents.items()):

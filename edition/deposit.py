@@ -127,9 +127,10 @@ WRITTEN = ("README.md", "LICENSE-CONTENT.md")
 def _outputs_described(name: str) -> list[list[str]]:
     """[folder or file of the bag, what it is], for the bag's README: each output the site
     offers, under its English label (download-<output> of web/messages.json), then the site."""
+    from .languages import messages
     from .pipeline import DOWNLOADS
 
-    labels = json.loads((ROOT / "web" / "messages.json").read_text(encoding="utf-8")).get("en", {})
+    labels = messages().get("en", {})
     offered = [[path, labels.get(f"download-{kind}", kind)] for kind, paths in DOWNLOADS.items() for path in paths(name)]
     return offered + [[f"html/{name}", "the web edition, a static site"]]
 

@@ -33,8 +33,7 @@ PAGE_RE = re.compile(r'<div[^>]* class="page" data-page="(?P<page>[^"]+)" data-t
                      r'<div class="page-head">(?P<head>.*?)</div>(?P<body>.*)</div>\s*$', re.S)
 
 
-def messages() -> dict:
-    return json.loads((WEB / "messages.json").read_text(encoding="utf-8"))
+messages = edition_languages.messages  # the labels of the interfaces
 
 
 def _environment() -> Environment:

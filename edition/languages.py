@@ -11,11 +11,21 @@ the first of them.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from lxml import etree
 
 from .xmlio import NS
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# the labels of the interfaces, language → key → label: read here for every output
+MESSAGES = Path(__file__).resolve().parent.parent / "web" / "messages.json"
+
+
+def messages() -> dict[str, dict[str, str]]:
+    """The labels of web/messages.json, language → key → label, in the file's order."""
+    return json.loads(MESSAGES.read_text(encoding="utf-8"))
 
 
 def main_language(tree: etree._ElementTree) -> str:

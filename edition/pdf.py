@@ -48,7 +48,7 @@ from .xmlio import read_bytes
 ROOT = Path(__file__).resolve().parent.parent
 STYLESHEET = "print/print.xsl"
 CSS_FILE = ROOT / "web" / "print" / "edition.css"
-MESSAGES = ROOT / "web" / "messages.json"
+MESSAGES = languages.MESSAGES
 # the only files the typesetter may read: the print CSS and the fonts
 ASSETS = ROOT / "web"
 
@@ -80,7 +80,7 @@ def build(doc, out, base_url: str | None = None, ui_lang: str | None = None) -> 
     in a language other than the TEI's), with the page map it settled on beside it
     (….page-map.json): the next build starts from that map, and needs a second layout only
     if the pages have moved. base_url: the edition's canonical address, for its citation."""
-    main = languages.interface_languages(doc.tree, tuple(json.loads(MESSAGES.read_text(encoding="utf-8"))))[0]
+    main = languages.interface_languages(doc.tree, tuple(languages.messages()))[0]
     ui_lang = ui_lang or main
     name = doc.name if ui_lang == main else f"{doc.name}.{ui_lang}"
     map_path = f"pdf/{name}.page-map.json"

@@ -75,7 +75,8 @@ class SchemaRules:
         return ContentModel(tuple(dict.fromkeys(c for m in models for c in m.children)), any(m.text for m in models))
 
     def what_it_may_hold(self, element: etree._Element) -> str | None:
-        """"<P> may hold a, b, c" (or "holds no text and no elements"), for a message about its content."""
+        """"<P> may hold <a>, <b> and text" (or "<P> holds text only", "<P> holds nothing: …"),
+        for a message about its content."""
         model = self.content(element)
         if model is None:
             return None

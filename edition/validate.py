@@ -11,6 +11,7 @@ import copy
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from lxml import etree
 
@@ -59,12 +60,13 @@ def check_schema(path: Path, tree: etree._ElementTree) -> list[Problem]:
         else:
             found.append((line, message))
     precise = {line for line, message in found if not _ECHO.match(message)}
+    at_line = _elements_by_line(tree)
     problems, seen = [], set()
     for line, message in found:
         if (line, message) in seen or (_ECHO.match(message) and (line in precise or len(precise) > 0)):
             continue
         seen.add((line, message))
-        problems.append(Problem(str(path), line, 1, _explained(message, tree, line), "schema"))
+        problems.append(Problem(str(path), line, 1, _explained(message, at_line, line), "schema"))
     return sorted(problems + _hidden_attribute_problems(path, tree, problems), key=lambda p: p.line)
 
 
@@ -94,14 +96,27 @@ def _readable(message: str) -> str:
     return re.sub(r"\{http://www\.tei-c\.org/ns/1\.0\}", "", message.replace(TEI_NS, ""))
 
 
-def _explained(message: str, tree: etree._ElementTree, line: int) -> str:
+def _elements_by_line(tree: etree._ElementTree) -> Callable[[int], list[etree._Element]]:
+    """The TEI elements that start at a line, from one pass over the tree, made on first use
+    (a document with many errors is not read again for each)."""
+    index: dict[int, list[etree._Element]] = {}
+
+    def at(line: int) -> list[etree._Element]:
+        if not index:
+            for element in tree.iter(f"{TEI_NS}*"):
+                index.setdefault(element.sourceline, []).append(element)
+        return index.get(line, [])
+    return at
+
+
+def _explained(message: str, at_line: Callable[[int], list[etree._Element]], line: int) -> str:
     iso = _ISO_DATE.match(message)
     if iso:
         return f"'{iso.group(2)}' is not an ISO 8601 date of the forms YYYY, YYYY-MM or YYYY-MM-DD"
     attributes = _ATTRIBUTES.match(message)
     if attributes:
-        for element in tree.iter(f"{TEI_NS}{attributes.group(1)}"):
-            if element.sourceline == line:
+        for element in at_line(line):
+            if element.tag == f"{TEI_NS}{attributes.group(1)}":
                 explained = _schema_rules().explain(element)
                 if explained:
                     return explained
@@ -112,8 +127,8 @@ def _explained(message: str, tree: etree._ElementTree, line: int) -> str:
         if content:
             # the element named is at the line, or (libxml2 names the parent's line) a child of the element there
             named = f"{TEI_NS}{content.group(1)}"
-            parents = [e.getparent() for e in tree.iter(named) if e.sourceline == line and e.getparent() is not None] or \
-                      [e for e in tree.iter(f"{TEI_NS}*") if e.sourceline == line and e.find(named) is not None]
+            parents = [e.getparent() for e in at_line(line) if e.tag == named and e.getparent() is not None] or \
+                      [e for e in at_line(line) if e.find(named) is not None]
             for parent in parents[:1]:
                 holds = _schema_rules().what_it_may_hold(parent)
                 if holds and f"<{content.group(1)}>" in holds:  # allowed there, but not at that place
@@ -121,8 +136,8 @@ def _explained(message: str, tree: etree._ElementTree, line: int) -> str:
                 return f"{message}: {holds}" if holds else message
     text = _TEXT.match(message)
     if text:
-        for element in tree.iter(f"{TEI_NS}{text.group(1)}"):
-            if element.sourceline == line:
+        for element in at_line(line):
+            if element.tag == f"{TEI_NS}{text.group(1)}":
                 holds = _schema_rules().what_it_may_hold(element)
                 return f"{message}: {holds}" if holds else message
     return message
