@@ -19,8 +19,12 @@ NAMED_AFTER_DOCUMENT = ("oai_dc.xml",)
 
 def files(doc, base_url: str | None = None) -> dict[str, str]:
     """The data files of a document: file name → text."""
-    result = saxon.transform(STYLESHEET, doc.text, str(doc.path), messages=json.dumps(languages.messages()),
-                             **{"base-url": base_url or ""})
+    labels = languages.messages()
+    # the interface languages (edition/languages.py decides them for every output): the data's
+    # words of the interface are given in those of them the header declares, else in the first
+    interface = languages.interface_languages(doc.tree, tuple(labels))
+    result = saxon.transform(STYLESHEET, doc.text, str(doc.path), messages=json.dumps(labels),
+                             **{"base-url": base_url or "", "interface-languages": json.dumps(interface)})
     made: dict[str, str] = {}
     for uri, text in sorted(result.documents.items()):
         name = uri.rsplit("/", 1)[-1]

@@ -14,13 +14,18 @@
 
   <!-- the languages of the data: those the header declares (langUsage), in its order -->
   <xsl:variable name="ed:languages" as="xs:string+" select="ed:declared-langs(/)"/>
+  <!-- the interface languages of the document, as edition/languages.py chose them (JSON array);
+       not given: every language of web/messages.json -->
+  <xsl:param name="interface-languages" as="xs:string" select="'[]'"/>
   <!-- the languages of what the data say in the interface's words (a type, dates in words):
-       those of ed:languages that web/messages.json has labels for, else English (else the
-       first it has), never words of one language under another's name -->
+       those of ed:languages that are interface languages, else the first interface language;
+       never words of one language under another's name -->
+  <xsl:variable name="ed:interface-languages" as="xs:string+" select="
+      let $given := parse-json($interface-languages)?* ! string()
+      return if (exists($given)) then $given else map:keys($ed:all-messages) ! string()"/>
   <xsl:variable name="ed:label-languages" as="xs:string+" select="
-      let $labelled := $ed:languages[map:contains($ed:all-messages, .)]
-      return if (exists($labelled)) then $labelled
-             else (('en')[map:contains($ed:all-messages, 'en')], map:keys($ed:all-messages) ! string())[1]"/>
+      let $declared := $ed:languages[. = $ed:interface-languages]
+      return if (exists($declared)) then $declared else $ed:interface-languages[1]"/>
 
   <!-- the kinds of register, in the order of the site's pages, and their files' names
        (those of the site's register pages, xslt/html/site.xsl ed:register-page) -->
