@@ -16,6 +16,13 @@
     <xsl:sequence select="string(key('ed:witnesses', 'all', root($doc))[1]/@xml:id)"/>
   </xsl:function>
 
+  <!-- whether a witness of the document has a transcript (witness/bibl/ptr): its readings are
+       then a transcript's, else those of a witness known by its description -->
+  <xsl:function name="ed:has-transcript" as="xs:boolean">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="exists(root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:listWit/tei:witness/tei:bibl/tei:ptr)"/>
+  </xsl:function>
+
   <!-- the child of an app that a witness attests -->
   <xsl:function name="ed:witness-reading" as="element()?">
     <xsl:param name="app" as="element(tei:app)"/>

@@ -42,7 +42,7 @@
         'search-in-footnotes'[$tei/tei:text//tei:note[@type = 'authorial']],
         'search-in-commentary'[$tei/tei:text//tei:note[@type = 'commentary']],
         'search-in-app-notes'[some $app in $tei/tei:text//tei:app satisfies exists(ed:app-note($app, $ui-lang))],
-        (if ($tei//tei:listWit//tei:ptr) then 'search-in-transcript-readings' else 'search-in-witness-readings')[$tei/tei:text//tei:app],
+        (if (ed:has-transcript($tei)) then 'search-in-transcript-readings' else 'search-in-witness-readings')[$tei/tei:text//tei:app],
         'search-in-registers'[$tei/tei:standOff//(tei:person | tei:place | tei:org | tei:event)],
         'search-in-bibliography'[exists(ed:bibliography($tei))]) ! ed:msg(.)"/>
     <xsl:sequence select="if (count($parts) le 1) then string($parts)

@@ -283,7 +283,7 @@
           </xsl:if>
           <xsl:if test="$text//tei:app">
             <!-- the readings of a transcript, or of a witness known by its description -->
-            <label><input type="checkbox" id="show-witness"/> <xsl:value-of select="ed:msg(if ($tei//tei:listWit//tei:ptr) then 'view-witness' else 'view-witness-readings')"/></label>
+            <label><input type="checkbox" id="show-witness"/> <xsl:value-of select="ed:msg(if (ed:has-transcript($tei)) then 'view-witness' else 'view-witness-readings')"/></label>
           </xsl:if>
         </fieldset>
       </xsl:if>
