@@ -204,6 +204,19 @@ def test_authority_identifiers_that_are_not_what_their_type_says_are_refused_and
             assert not any(bad in text for bad in hostile), uri
 
 
+@pytest.mark.parametrize("name", ["licence-javascript", "licence-tab-javascript", "licence-data"])
+def test_the_deposit_writes_no_address_outside_the_policy(name):
+    """The bag's README.md and LICENSE-CONTENT.md (Markdown: <address> is a link there) and its
+    bag-info.txt, written from the header with validation bypassed, give a licence's address
+    only where the link policy allows it."""
+    doc = pipeline.Document.load(HOSTILE / f"{name}.xml")
+    written = saxon.transform("deposit/package.xsl", doc.text, str(doc.path), files="[]", outputs="[]").documents
+    assert written
+    for uri, text in written.items():
+        assert "script:" not in text.lower() and "data:text" not in text, uri
+        assert "CC BY 4.0" in text, uri  # the licence's words are kept, its address dropped
+
+
 def test_the_schematron_and_the_stylesheets_hold_the_same_policy():
     sch = etree.parse(str(ROOT / "schema" / "edition.sch"))
     in_schema = sch.xpath("//sch:let[@name='link-policy']/@value", namespaces={"sch": "http://purl.oclc.org/dsdl/schematron"})

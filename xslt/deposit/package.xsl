@@ -21,6 +21,13 @@
 
   <xsl:variable name="lang" select="'en'"/>
 
+  <!-- a licence (or a paragraph) of the header as one line: its words, and its address where
+       the link policy allows it (in Markdown <address> is a link) -->
+  <xsl:function name="ed:rights-statement" as="xs:string">
+    <xsl:param name="statement" as="element()"/>
+    <xsl:sequence select="normalize-space($statement) || ($statement/@target ! ed:link(.) ! (' &lt;' || . || '&gt;'))"/>
+  </xsl:function>
+
   <xsl:template match="/">
     <xsl:variable name="header" select="tei:TEI/tei:teiHeader"/>
     <xsl:variable name="held" select="parse-json($files)?* ! string()"/>
@@ -32,7 +39,7 @@
     <xsl:variable name="bag-info" select="map:merge((
         map { 'Source-Organization': string-join(ed:in-language($header/tei:fileDesc/tei:publicationStmt/tei:publisher, $lang) ! normalize-space(), '; '),
               'External-Description': string-join(($title, ed:edition-subtitle(., $lang)), ': '),
-              'Rights': string-join(($licences ! (normalize-space() || (@target ! (' &lt;' || . || '&gt;')))), ' ') },
+              'Rights': string-join(($licences ! ed:rights-statement(.)), ' ') },
         $date ! map { 'Bagging-Date': . },
         ed:edition-version(.) ! map { 'Version': . },
         (ed:doi(.) ! ('https://doi.org/' || .), ed:canonical-base(.))[1] ! map { 'External-Identifier': . },
@@ -56,7 +63,7 @@
           '- `CITATION.cff`, `codemeta.json`: how to cite the edition, for people and machines;',
           '- `LICENSE` (the software that builds the edition: MIT), `LICENSE-CONTENT.md` (the rights in the text and in its encoding and editorial matter, as the TEI header states them).', '',
           '## Rights', '',
-          $licences ! (normalize-space() || (@target ! (' &lt;' || . || '&gt;'))), '',
+          $licences ! ed:rights-statement(.), '',
           ed:in-language($header/tei:fileDesc/tei:publicationStmt/tei:availability/tei:p, $lang) ! normalize-space(), '',
           '## Files', '',
           parse-json($files)?* ! ('- `' || . || '`')), '&#10;') || '&#10;'"/>
@@ -66,7 +73,7 @@
       <xsl:value-of select="string-join((
           '# Rights in ' || $title, '',
           'As the edition''s TEI header states them (publicationStmt/availability), in each of its languages:', '',
-          $availability/(tei:licence | tei:p) ! ('- ' || normalize-space() || (@target ! (' &lt;' || . || '&gt;'))
+          $availability/(tei:licence | tei:p) ! ('- ' || ed:rights-statement(.)
                                                  || (@xml:lang ! (' (' || . || ')'))),
           '- The header states no rights.'[empty($availability)], '',
           'The software that builds the edition is under the MIT licence (`LICENSE`). The fonts of the',
